@@ -1,0 +1,206 @@
+// The shapes of everything Crewkit stores. Pure types: no browser, DOM or storage imports.
+// Every stored record carries `v`, the schema version it was written with (DESIGN.md, "Data").
+
+/** The schema version this build writes. Bump it together with a migration in lib/store. */
+export const SCHEMA_VERSION = 1;
+
+export type Id = string;
+/** An ISO 8601 timestamp, e.g. "2026-11-26T18:00:00.000Z". */
+export type IsoTime = string;
+
+export const MIN_MEMBERS = 2;
+export const MAX_MEMBERS = 12;
+/** Above this size crews usually split (reference/microsolidarity.md, "Scales"). */
+export const SPLIT_HINT_ABOVE = 8;
+
+export interface Member {
+  id: Id;
+  name: string;
+  email?: string;
+  /** When the member joined the crew; members who join mid-series host after the others. */
+  joinedAt: IsoTime;
+  /** Set when the member leaves; they keep their history but are no longer scheduled. */
+  leftAt?: IsoTime;
+}
+
+export type RhythmKind = 'weekly' | 'fortnightly' | 'monthly' | 'custom';
+
+export interface Rhythm {
+  kind: RhythmKind;
+  /** Days between sessions, only for `custom`. */
+  everyDays?: number;
+  /** Length of one session in minutes. */
+  durationMinutes: number;
+}
+
+/** A role besides host that rotates; "timekeeper" ships built in, crews can add more. */
+export type RoleName = string;
+export const TIMEKEEPER: RoleName = 'timekeeper';
+
+export interface Crew {
+  v: number;
+  id: Id;
+  name: string;
+  /** Ordered: the order is the rotation order. */
+  members: Member[];
+  /** The person who sent the first invitation; hosts the first session unless changed. */
+  callerId: Id;
+  rhythm: Rhythm;
+  /** Roles besides host, e.g. ["timekeeper"]. */
+  roles: RoleName[];
+  /** Lines of free text shown at the start of a session. */
+  agreements: string[];
+  /** A standing Google Meet or Jitsi URL the crew reuses; how Crewkit recognises the crew's calls. */
+  meetingLink?: string;
+  /** Custom prompt decks of this crew (ids of Deck records). */
+  deckIds: Id[];
+  createdAt: IsoTime;
+  archivedAt?: IsoTime;
+}
+
+/** One timed part of a meeting's agenda, run as a slot by the round engine. */
+export interface AgendaPhase {
+  id: Id;
+  /** Short title, e.g. "Check-in round" or "Mirroring". */
+  title: string;
+  /** What happens in this phase, in the project's own words. */
+  guidance: string;
+  minutes: number;
+  /** A round gives each person a turn; a phase is one block of time for the whole crew. */
+  kind: 'check-in' | 'check-out' | 'round' | 'phase';
+}
+
+export interface SessionPlan {
+  /** e.g. "Kickoff", "Peer coaching: Case Clinic", "Retrospective". */
+  title: string;
+  purpose: string;
+  /** When true, the session focuses on one member (the case giver), rotating like the host. */
+  focusOnOneMember: boolean;
+  agenda: AgendaPhase[];
+}
+
+export interface SeriesTemplate {
+  id: Id;
+  title: string;
+  description: string;
+  sessions: SessionPlan[];
+}
+
+export interface Series {
+  v: number;
+  id: Id;
+  crewId: Id;
+  title: string;
+  /** Undefined means open-ended. */
+  plannedSessions?: number;
+  /** The template this series was made from, if any. */
+  templateId?: Id;
+  /** First session's start; later ones follow the crew's rhythm. */
+  startsAt: IsoTime;
+  createdAt: IsoTime;
+}
+
+export type SessionStatus = 'planned' | 'held' | 'skipped' | 'cancelled';
+
+export interface CalendarRef {
+  calendarId: string;
+  eventId: string;
+  recurringEventId?: string;
+  start: IsoTime;
+}
+
+export interface Session {
+  v: number;
+  id: Id;
+  crewId: Id;
+  seriesId?: Id;
+  /** 1-based position in its series ("3 of 6"). */
+  index: number;
+  startsAt: IsoTime;
+  status: SessionStatus;
+  /** Host fixed by hand (a swap or the host's confirmation); otherwise rotation decides. */
+  pinnedHostId?: Id;
+  /** Who hosted (set when the session is held). */
+  hostId?: Id;
+  /** Role holders fixed for this session, by role name. */
+  roleHolders?: Record<RoleName, Id>;
+  /** Members marked away for this session: skipped by the rotation. */
+  awayIds: Id[];
+  /** Who was present (set when held). */
+  presentIds?: Id[];
+  calendarRef?: CalendarRef;
+  meetCode?: string;
+  summary?: string;
+}
+
+export type DeckKind = 'check-in' | 'check-out' | 'reflection';
+/** 1 light, 2 middle, 3 deep. */
+export type PromptDepth = 1 | 2 | 3;
+
+export interface Prompt {
+  id: Id;
+  text: string;
+  depth: PromptDepth;
+}
+
+export interface Deck {
+  v: number;
+  id: Id;
+  /** The crew owning a custom deck; built-in decks are not stored. */
+  crewId?: Id;
+  kind: DeckKind;
+  title: string;
+  prompts: Prompt[];
+}
+
+/** Which prompts a crew has already used, per deck, so none repeats until a deck is used up. */
+export interface PromptUsage {
+  v: number;
+  crewId: Id;
+  usedByDeck: Record<Id, Id[]>;
+}
+
+export type RoundKind = 'check-in' | 'check-out' | 'round' | 'agenda';
+
+/**
+ * A round as stored: the round engine's plain-JSON state (lib/core/round.ts) plus where it
+ * belongs. Saved after every event so it survives the service worker and the panel.
+ */
+export interface RoundRecord {
+  v: number;
+  id: Id;
+  crewId?: Id;
+  sessionId?: Id;
+  meetCode?: string;
+  kind: RoundKind;
+  createdAt: IsoTime;
+  /** The engine's state; validated by the engine when loaded. */
+  state: unknown;
+}
+
+/** Device-wide preferences (one record). */
+export interface Settings {
+  v: number;
+  /** Names typed for a quick round without a crew, remembered for next time. */
+  quickRoundNames: string[];
+  /** 0 (muted) to 1. */
+  chimeVolume: number;
+  /** Show the panel on every Meet call, not only crews' calls. */
+  panelOnEveryCall: boolean;
+  /** Soft warning this many seconds before a turn ends; 0 turns it off. */
+  warnBeforeEndSeconds: number;
+  /** Move to the next speaker by itself when a turn ends (off by default: overtime is gentle). */
+  autoAdvance: boolean;
+  /** Self-hosted Jitsi origins the user added (host permission granted at that moment). */
+  jitsiOrigins: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  v: SCHEMA_VERSION,
+  quickRoundNames: [],
+  chimeVolume: 0.6,
+  panelOnEveryCall: false,
+  warnBeforeEndSeconds: 30,
+  autoAdvance: false,
+  jitsiOrigins: [],
+};
