@@ -1,0 +1,250 @@
+// The one round engine: a pure reducer `(state, event, now) -> state` (DESIGN.md). Events that do
+// not fit the round's state (a stale click, a duplicate join) return the state unchanged rather
+// than throwing, so a panel that lags behind the stored round can never break it.
+import { shareFor } from './budget.ts';
+import { newEntry } from './create.ts';
+import { type RoundEvent, type RoundState, type SlotEntry, slotKey } from './types.ts';
+
+/** Clamp `now` so a clock that steps backwards never makes a duration negative. */
+export function clampNow(state: RoundState, now: number): number {
+  const stamps = [state.startedAt, state.endedAt, state.runningSince, state.pausedAt];
+  return stamps.reduce<number>(
+    (latest, stamp) => (stamp === null ? latest : Math.max(latest, stamp)),
+    now,
+  );
+}
+
+/** The slot the round is on, while it is running or paused. */
+export function currentEntry(state: RoundState): SlotEntry | undefined {
+  if (state.status !== 'running' && state.status !== 'paused') return undefined;
+  return state.entries[state.index];
+}
+
+/** Absolute ms at which the current turn's allowance runs out, if the clock is running. */
+export function turnEndsAt(state: RoundState): number | null {
+  const entry = currentEntry(state);
+  if (state.status !== 'running' || state.runningSince === null || entry?.allowedMs == null) {
+    return null;
+  }
+  return state.runningSince + entry.allowedMs - entry.spentMs;
+}
+
+/** Move the running clock's time so far onto the current slot. */
+function closeStretch(draft: RoundState, now: number): void {
+  const entry = currentEntry(draft);
+  if (draft.status !== 'running' || draft.runningSince === null || !entry) return;
+  entry.spentMs += now - draft.runningSince;
+  draft.runningSince = now;
+}
+
+function finish(draft: RoundState, now: number): void {
+  if (draft.status === 'paused' && draft.pausedAt !== null) draft.pausedMs += now - draft.pausedAt;
+  draft.status = 'ended';
+  draft.endedAt = now;
+  draft.runningSince = null;
+  draft.pausedAt = null;
+  draft.index = Math.min(draft.index, draft.entries.length);
+}
+
+/** Make the slot at `position` current (or end the round past the last slot). */
+function enterSlot(draft: RoundState, position: number, now: number): void {
+  draft.index = position;
+  const entry = draft.entries[position];
+  if (!entry) {
+    finish(draft, now);
+    return;
+  }
+  entry.status = 'current';
+  if (entry.shareMs === null) {
+    entry.shareMs = shareFor(draft.entries, position, draft.budget);
+    // After a pass to the end, time already spoken counts against the fresh share.
+    entry.allowedMs = Math.max(entry.shareMs, entry.spentMs);
+  }
+  if (draft.status === 'running') draft.runningSince = now;
+}
+
+function goNext(draft: RoundState, now: number): void {
+  const entry = currentEntry(draft);
+  if (!entry) return;
+  closeStretch(draft, now);
+  entry.status = 'done';
+  enterSlot(draft, draft.index + 1, now);
+}
+
+/** With auto-advance on, move past every turn that ended before `now`, each at its own end. */
+export function settle(state: RoundState, now: number): RoundState {
+  if (!state.autoAdvance) return state;
+  let endsAt = turnEndsAt(state);
+  if (endsAt === null || endsAt >= now) return state;
+  const draft = structuredClone(state);
+  while (endsAt !== null && endsAt < now) {
+    goNext(draft, endsAt);
+    endsAt = turnEndsAt(draft);
+  }
+  return draft;
+}
+
+/** First slot position the host may still reorder or remove: nobody there has had the floor. */
+function firstMovable(state: RoundState): number {
+  return state.status === 'ready' ? state.index : state.index + 1;
+}
+
+function reorder(draft: RoundState, order: string[]): boolean {
+  const from = firstMovable(draft);
+  const movable = draft.entries.slice(from);
+  const byKey = new Map(movable.map((entry) => [slotKey(entry.slot), entry]));
+  if (order.length !== movable.length || new Set(order).size !== order.length) return false;
+  const reordered = order.map((key) => byKey.get(key));
+  if (reordered.some((entry) => entry === undefined)) return false;
+  draft.entries = [...draft.entries.slice(0, from), ...(reordered as SlotEntry[])];
+  return true;
+}
+
+function pass(draft: RoundState, now: number): boolean {
+  const entry = currentEntry(draft);
+  if (entry?.slot.kind !== 'turn') return false;
+  closeStretch(draft, now);
+  const isLast = draft.index === draft.entries.length - 1;
+  if (isLast || entry.passes >= 1) {
+    entry.status = 'passed';
+    enterSlot(draft, draft.index + 1, now);
+    return true;
+  }
+  entry.passes += 1;
+  entry.bankedOvertimeMs += Math.max(0, entry.spentMs - (entry.allowedMs ?? 0));
+  entry.shareMs = null;
+  entry.allowedMs = null;
+  entry.status = 'upcoming';
+  draft.entries.splice(draft.index, 1);
+  draft.entries.push(entry);
+  enterSlot(draft, draft.index, now);
+  return true;
+}
+
+function addTime(draft: RoundState, ms: number, now: number): boolean {
+  const entry = currentEntry(draft);
+  if (!entry || !Number.isFinite(ms) || ms <= 0) return false;
+  closeStretch(draft, now);
+  const allowed = entry.allowedMs ?? 0;
+  // In overtime, +time counts from now ("30 more seconds"); the overtime so far stays in the log.
+  entry.bankedOvertimeMs += Math.max(0, entry.spentMs - allowed);
+  entry.allowedMs = Math.max(allowed, entry.spentMs) + ms;
+  entry.addedMs += ms;
+  return true;
+}
+
+function join(draft: RoundState, personId: string, name: string): boolean {
+  if (draft.status === 'ended' || draft.budget.kind === 'phases' || personId === '') return false;
+  const at = draft.entries.findIndex((entry) => slotKey(entry.slot) === personId);
+  const existing = draft.entries[at];
+  if (!existing) {
+    draft.entries.push(newEntry({ kind: 'turn', personId, name }));
+    return true;
+  }
+  if (existing.status !== 'left') return false;
+  // Someone who left after a moment at the floor came back: they wait at the end again.
+  draft.entries.splice(at, 1);
+  if (at < draft.index) draft.index -= 1;
+  existing.status = 'upcoming';
+  draft.entries.push(existing);
+  return true;
+}
+
+function leave(draft: RoundState, personId: string): boolean {
+  if (draft.status === 'ended') return false;
+  const at = draft.entries.findIndex((entry) => slotKey(entry.slot) === personId);
+  const entry = draft.entries[at];
+  if (!entry || at < firstMovable(draft) || entry.status !== 'upcoming') return false;
+  draft.entries.splice(at, 1);
+  if (entry.spentMs > 0) {
+    // They had the floor for a moment (then passed or were stepped back over): keep it logged.
+    entry.status = 'left';
+    draft.entries.splice(draft.index, 0, entry);
+    draft.index += 1;
+  }
+  return true;
+}
+
+function end(draft: RoundState, now: number): boolean {
+  const entry = currentEntry(draft);
+  if (!entry) return false;
+  closeStretch(draft, now);
+  if (entry.spentMs > 0) {
+    entry.status = 'done';
+    draft.index += 1;
+  } else {
+    entry.status = 'upcoming';
+  }
+  finish(draft, now);
+  return true;
+}
+
+function back(draft: RoundState, now: number): boolean {
+  if (draft.index === 0 || draft.startedAt === null) return false;
+  if (draft.status === 'ended' && draft.endedAt !== null) {
+    // Reopening a round ended by mistake: the gap counts as paused time.
+    draft.pausedMs += now - draft.endedAt;
+    draft.endedAt = null;
+    draft.status = 'running';
+    enterSlot(draft, draft.index - 1, now);
+    return true;
+  }
+  const entry = currentEntry(draft);
+  if (!entry) return false;
+  closeStretch(draft, now);
+  entry.status = 'upcoming';
+  enterSlot(draft, draft.index - 1, now);
+  return true;
+}
+
+function apply(draft: RoundState, event: RoundEvent, now: number): boolean {
+  switch (event.type) {
+    case 'start':
+      if (draft.status !== 'ready' || draft.entries.length === 0) return false;
+      draft.status = 'running';
+      draft.startedAt = now;
+      enterSlot(draft, 0, now);
+      return true;
+    case 'pause':
+      if (draft.status !== 'running') return false;
+      closeStretch(draft, now);
+      draft.status = 'paused';
+      draft.runningSince = null;
+      draft.pausedAt = now;
+      return true;
+    case 'resume':
+      if (draft.status !== 'paused' || draft.pausedAt === null) return false;
+      draft.pausedMs += now - draft.pausedAt;
+      draft.pausedAt = null;
+      draft.status = 'running';
+      draft.runningSince = now;
+      return true;
+    case 'next':
+      if (!currentEntry(draft)) return false;
+      goNext(draft, now);
+      return true;
+    case 'back':
+      return back(draft, now);
+    case 'pass':
+      return pass(draft, now);
+    case 'addTime':
+      return addTime(draft, event.ms, now);
+    case 'reorder':
+      return draft.status !== 'ended' && reorder(draft, event.order);
+    case 'join':
+      return join(draft, event.person.personId, event.person.name);
+    case 'leave':
+      return leave(draft, event.personId);
+    case 'end':
+      return end(draft, now);
+    case 'tick':
+      return false;
+  }
+}
+
+export function applyRoundEvent(state: RoundState, event: RoundEvent, now: number): RoundState {
+  const at = clampNow(state, now);
+  const settled = settle(state, at);
+  const draft = structuredClone(settled);
+  return apply(draft, event, at) ? draft : settled;
+}
