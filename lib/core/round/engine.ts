@@ -2,8 +2,8 @@
 // not fit the round's state (a stale click, a duplicate join) return the state unchanged rather
 // than throwing, so a panel that lags behind the stored round can never break it.
 import { shareFor } from './budget.ts';
-import { newEntry } from './create.ts';
-import { type RoundEvent, type RoundState, type SlotEntry, slotKey } from './types.ts';
+import { join, leave, reorder } from './roster.ts';
+import type { RoundEvent, RoundState, SlotEntry } from './types.ts';
 
 /** Clamp `now` so a clock that steps backwards never makes a duration negative. */
 export function clampNow(state: RoundState, now: number): number {
@@ -84,22 +84,6 @@ export function settle(state: RoundState, now: number): RoundState {
   return draft;
 }
 
-/** First slot position the host may still reorder or remove: nobody there has had the floor. */
-function firstMovable(state: RoundState): number {
-  return state.status === 'ready' ? state.index : state.index + 1;
-}
-
-function reorder(draft: RoundState, order: string[]): boolean {
-  const from = firstMovable(draft);
-  const movable = draft.entries.slice(from);
-  const byKey = new Map(movable.map((entry) => [slotKey(entry.slot), entry]));
-  if (order.length !== movable.length || new Set(order).size !== order.length) return false;
-  const reordered = order.map((key) => byKey.get(key));
-  if (reordered.some((entry) => entry === undefined)) return false;
-  draft.entries = [...draft.entries.slice(0, from), ...(reordered as SlotEntry[])];
-  return true;
-}
-
 function pass(draft: RoundState, now: number): boolean {
   const entry = currentEntry(draft);
   if (entry?.slot.kind !== 'turn') return false;
@@ -130,38 +114,6 @@ function addTime(draft: RoundState, ms: number, now: number): boolean {
   entry.bankedOvertimeMs += Math.max(0, entry.spentMs - allowed);
   entry.allowedMs = Math.max(allowed, entry.spentMs) + ms;
   entry.addedMs += ms;
-  return true;
-}
-
-function join(draft: RoundState, personId: string, name: string): boolean {
-  if (draft.status === 'ended' || draft.budget.kind === 'phases' || personId === '') return false;
-  const at = draft.entries.findIndex((entry) => slotKey(entry.slot) === personId);
-  const existing = draft.entries[at];
-  if (!existing) {
-    draft.entries.push(newEntry({ kind: 'turn', personId, name }));
-    return true;
-  }
-  if (existing.status !== 'left') return false;
-  // Someone who left after a moment at the floor came back: they wait at the end again.
-  draft.entries.splice(at, 1);
-  if (at < draft.index) draft.index -= 1;
-  existing.status = 'upcoming';
-  draft.entries.push(existing);
-  return true;
-}
-
-function leave(draft: RoundState, personId: string): boolean {
-  if (draft.status === 'ended') return false;
-  const at = draft.entries.findIndex((entry) => slotKey(entry.slot) === personId);
-  const entry = draft.entries[at];
-  if (!entry || at < firstMovable(draft) || entry.status !== 'upcoming') return false;
-  draft.entries.splice(at, 1);
-  if (entry.spentMs > 0) {
-    // They had the floor for a moment (then passed or were stepped back over): keep it logged.
-    entry.status = 'left';
-    draft.entries.splice(draft.index, 0, entry);
-    draft.index += 1;
-  }
   return true;
 }
 
