@@ -11,7 +11,7 @@ export default defineConfig({
       'tests/unit/**/*.test.tsx',
       'tests/sites/**/*.test.ts',
     ],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './tests/unit/setup-i18n.ts'],
     environment: 'node',
   },
 });

@@ -1,0 +1,155 @@
+import { useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { type Backup, type BackupProblem, backupFileName, parseBackup } from '../../core/backup';
+import { downloadText } from '../common/download';
+import { backupProblemText } from './backup-problem-text';
+
+export interface BackupStore {
+  exportAll(now: Date): Promise<string>;
+  importBackup(text: string, mode: 'merge' | 'replace'): Promise<unknown>;
+}
+
+interface BackupPanelProps {
+  store: BackupStore;
+  now: () => number;
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checked'; fileName: string; text: string; backup: Backup }
+  | { step: 'rejected'; fileName: string; problems: BackupProblem[]; moreProblems: number }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string };
+
+/** Export everything to one file; import a file after checking all of it. */
+export function BackupPanel({ store, now }: BackupPanelProps) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportNow = async () => {
+    const at = new Date(now());
+    downloadText(backupFileName(at), await store.exportAll(at));
+  };
+
+  const chooseFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    const result = parseBackup(text);
+    setState(
+      result.ok
+        ? { step: 'checked', fileName: file.name, text, backup: result.backup }
+        : {
+            step: 'rejected',
+            fileName: file.name,
+            problems: result.problems,
+            moreProblems: result.moreProblems,
+          },
+    );
+  };
+
+  const runImport = async (mode: 'merge' | 'replace') => {
+    if (state.step !== 'checked') return;
+    setBusy(true);
+    try {
+      await store.importBackup(state.text, mode);
+      const { crews, sessions } = state.backup;
+      setState({
+        step: 'done',
+        message: i18n.t('backup.imported', { crews: crews.length, sessions: sessions.length }),
+      });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: i18n.t('common.unexpectedError', {
+          detail: String((error as Error)?.message ?? error),
+        }),
+      });
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  return (
+    <section class="ck-card ck-backup" aria-labelledby="ck-backup-title">
+      <h2 id="ck-backup-title">{i18n.t('backup.title')}</h2>
+      <p class="ck-muted">{i18n.t('backup.intro')}</p>
+      <div class="ck-row">
+        <button type="button" class="ck-button" onClick={exportNow}>
+          {i18n.t('backup.export')}
+        </button>
+        <label class="ck-button ck-file">
+          {i18n.t('backup.import')}
+          <input
+            ref={fileInput}
+            class="ck-visually-hidden"
+            type="file"
+            accept="application/json,.json"
+            aria-label={i18n.t('backup.import')}
+            onChange={chooseFile}
+          />
+        </label>
+      </div>
+      <div aria-live="polite">
+        {state.step === 'checked' && (
+          <div class="ck-import-choice">
+            <p>
+              {i18n.t('backup.checked', {
+                file: state.fileName,
+                crews: state.backup.crews.length,
+                sessions: state.backup.sessions.length,
+              })}
+            </p>
+            <div class="ck-row">
+              <button
+                type="button"
+                class="ck-button"
+                disabled={busy}
+                onClick={() => runImport('merge')}
+              >
+                {i18n.t('backup.merge')}
+              </button>
+              <button
+                type="button"
+                class="ck-button ck-button--danger"
+                disabled={busy}
+                onClick={() => runImport('replace')}
+              >
+                {i18n.t('backup.replace')}
+              </button>
+              <button
+                type="button"
+                class="ck-button ck-button--quiet"
+                onClick={() => setState({ step: 'idle' })}
+              >
+                {i18n.t('common.cancel')}
+              </button>
+            </div>
+            <p class="ck-muted">{i18n.t('backup.choiceHint')}</p>
+          </div>
+        )}
+        {state.step === 'done' && <p class="ck-note ck-note--ok">{state.message}</p>}
+      </div>
+      {state.step === 'rejected' && (
+        <div class="ck-error" role="alert">
+          <p>{i18n.t('backup.rejected', { file: state.fileName })}</p>
+          <ul>
+            {state.problems.map((problem) => (
+              <li key={`${problem.code}:${problem.path}`}>{backupProblemText(problem)}</li>
+            ))}
+          </ul>
+          {state.moreProblems > 0 && (
+            <p>{i18n.t('backup.moreProblems', { count: state.moreProblems })}</p>
+          )}
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <p class="ck-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}
