@@ -1,0 +1,217 @@
+// The site-neutral view of a video call that the panel builds on. Each site (Meet, Jitsi)
+// turns its live page into these facts; nothing above lib/sites knows how a page looks.
+
+import { observe, watchUrl } from './dom/observe';
+
+export type SiteName = 'meet' | 'jitsi';
+
+/**
+ * Where the user stands in the call.
+ * - `none`: not a meeting page, or a meeting page whose call UI we do not recognise.
+ * - `lobby`: the pre-join screen (Meet's "green room", Jitsi's prejoin).
+ * - `waiting`: asked to be let in, not admitted yet.
+ * - `in-call`: admitted. Never reported in the lobby or while waiting.
+ * - `left`: the user left or was removed. `ended`: the host ended the call for everyone.
+ */
+export type CallState = 'none' | 'lobby' | 'waiting' | 'in-call' | 'left' | 'ended';
+
+/** Which part of the page the roster was read from; `members` is a manual roster from the panel. */
+export type RosterSource = 'tiles' | 'people-panel' | 'members' | 'none';
+
+export interface RosterEntry {
+  /** The site's own participant id (Meet: `spaces/<space>/devices/<n>`), stable for the call. */
+  id: string;
+  /** The display name as shown, cleaned of icon text and "(You)". Always plain text. */
+  name: string;
+  isSelf: boolean;
+}
+
+export interface CallFacts {
+  site: SiteName;
+  /** Meet's `abc-defg-hij` or Jitsi's room name; null when the page is not a meeting. */
+  meetingCode: string | null;
+  callState: CallState;
+  /** In page order; empty unless in the call. Partial when the source is `tiles` in a big call. */
+  roster: RosterEntry[];
+  rosterSource: RosterSource;
+  /** An ESTIMATE of who is speaking, from visual hints; never required, may be empty. */
+  speakingIds: string[];
+  /** Expected signals that were not found, for "Meet support degraded: …" in the popup. */
+  missing: string[];
+}
+
+export interface WatchOptions {
+  /** Where to read the current URL; Meet changes it without reloading. Default: doc.location. */
+  getUrl?: () => string;
+  /** Read speaking hints (observes class changes, costs a little more). Default true. */
+  speaking?: boolean;
+  /** Injected clock for speaking hints; default `performance.now` / `Date.now`. */
+  now?: () => number;
+}
+
+export interface SiteAdapter {
+  site: SiteName;
+  /** Whether this adapter handles pages at this URL (meeting or not). */
+  matches(url: string): boolean;
+  /** One reading of the page. Never throws; what it cannot find it lists in `missing`. */
+  read(doc: Document, url: string): CallFacts;
+  /**
+   * Calls `onFacts` with the first reading and then only when the facts change, at most once per
+   * animation frame, until `signal` aborts. Never throws into the page.
+   */
+  watch(
+    doc: Document,
+    onFacts: (facts: CallFacts) => void,
+    signal: AbortSignal,
+    options?: WatchOptions,
+  ): void;
+}
+
+/** Facts for a page the adapter could not read at all (e.g. it threw): everything missing. */
+export function unreadableFacts(site: SiteName, meetingCode: string | null): CallFacts {
+  return {
+    site,
+    meetingCode,
+    callState: 'none',
+    roster: [],
+    rosterSource: 'none',
+    speakingIds: [],
+    missing: ['page-unreadable'],
+  };
+}
+
+export function sameFacts(a: CallFacts, b: CallFacts): boolean {
+  return (
+    a.site === b.site &&
+    a.meetingCode === b.meetingCode &&
+    a.callState === b.callState &&
+    a.rosterSource === b.rosterSource &&
+    sameList(a.speakingIds, b.speakingIds) &&
+    sameList(a.missing, b.missing) &&
+    a.roster.length === b.roster.length &&
+    a.roster.every((entry, i) => {
+      const other = b.roster[i];
+      return (
+        other !== undefined &&
+        entry.id === other.id &&
+        entry.name === other.name &&
+        entry.isSelf === other.isSelf
+      );
+    })
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/**
+ * Wraps a listener so it only hears changes and its own errors never reach the page
+ * (DESIGN.md, "Degrade, never break").
+ */
+export function changeOnlyEmitter(onFacts: (facts: CallFacts) => void): (facts: CallFacts) => void {
+  let last: CallFacts | null = null;
+  return (facts) => {
+    if (last !== null && sameFacts(last, facts)) return;
+    last = facts;
+    try {
+      onFacts(facts);
+    } catch {
+      // A failing listener must not break the page or stop later updates.
+    }
+  };
+}
+
+/**
+ * A call that was joined and whose call UI then vanished has been left, even when the page says
+ * so in a language we do not read. Used by every site's `watch`, which knows the previous state.
+ */
+export function settleCallState(previous: CallState | null, current: CallState): CallState {
+  if (previous === 'in-call' && current === 'none') return 'left';
+  if ((previous === 'left' || previous === 'ended') && current === 'none') return previous;
+  return current;
+}
+
+/** Speaking hints a site can feed from class changes (Meet); Jitsi has none yet. */
+export interface SpeakingHints {
+  note(targets: Iterable<Element>, now: number): boolean;
+  speakingIds(now: number, orderIds: readonly string[]): string[];
+  nextExpiry(now: number): number | null;
+}
+
+export interface WatchFactsParams {
+  site: SiteName;
+  read: (doc: Document, url: string) => CallFacts;
+  /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
+  attributes: readonly string[];
+  speaking: SpeakingHints | null;
+}
+
+/**
+ * The `watch` every site shares: reads the page once per frame after its structure changed or
+ * the URL changed, updates only the speaking estimate on class-only changes, settles the call
+ * state against the previous one, and emits only changes.
+ */
+export function watchFacts(
+  doc: Document,
+  onFacts: (facts: CallFacts) => void,
+  signal: AbortSignal,
+  params: WatchFactsParams,
+  options: WatchOptions = {},
+): void {
+  if (signal.aborted) return;
+  const getUrl = options.getUrl ?? (() => doc.location?.href ?? '');
+  const now = options.now ?? (() => performance.now());
+  const speaking = options.speaking === false ? null : params.speaking;
+  const emit = changeOnlyEmitter(onFacts);
+  let base: CallFacts | null = null;
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const publish = () => {
+    if (signal.aborted || base === null) return;
+    const inCall = base.callState === 'in-call';
+    const ids = base.roster.map((entry) => entry.id);
+    const speakingIds = speaking && inCall ? speaking.speakingIds(now(), ids) : [];
+    emit({ ...base, speakingIds });
+    scheduleSilence();
+  };
+  // Speakers fall silent without any mutation; re-publish when the next one's hold time ends.
+  const scheduleSilence = () => {
+    if (speaking === null || expiryTimer !== undefined) return;
+    const at = speaking.nextExpiry(now());
+    if (at === null) return;
+    expiryTimer = setTimeout(
+      () => {
+        expiryTimer = undefined;
+        publish();
+      },
+      Math.max(0, at - now()) + 1,
+    );
+  };
+  const readAll = () => {
+    try {
+      const next = params.read(doc, getUrl());
+      const callState =
+        base !== null && base.meetingCode === next.meetingCode
+          ? settleCallState(base.callState, next.callState)
+          : next.callState;
+      base = { ...next, callState };
+    } catch {
+      base = unreadableFacts(params.site, null);
+    }
+    publish();
+  };
+
+  observe(
+    doc,
+    (batch) => {
+      const speakersChanged = speaking?.note(batch.classTargets, now()) ?? false;
+      if (batch.structural) readAll();
+      else if (speakersChanged) publish();
+    },
+    { signal, classChanges: speaking !== null, attributes: params.attributes },
+  );
+  watchUrl(getUrl, readAll, signal);
+  signal.addEventListener('abort', () => clearTimeout(expiryTimer), { once: true });
+  readAll();
+}

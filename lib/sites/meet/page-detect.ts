@@ -1,0 +1,30 @@
+// Which Meet page a URL is (CONVENTIONS.md 4). The URL is the most robust signal Meet offers
+// (reference/google-meet-dom.md, "Meeting code" [W]).
+
+const MEET_HOST = 'meet.google.com';
+/** `aaa-bbbb-ccc`, the same code the Calendar API gives as `conferenceData.conferenceId`. */
+const MEETING_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Any page on Meet's host, meeting or not (the landing page can turn into a call in place). */
+export function isMeetUrl(url: string): boolean {
+  return parse(url)?.hostname === MEET_HOST;
+}
+
+/** The meeting code in a Meet URL, or null for `/`, `/landing`, `/new` and other hosts. */
+export function meetingCodeFromUrl(url: string): string | null {
+  const parsed = parse(url);
+  if (parsed?.hostname !== MEET_HOST) return null;
+  return MEETING_PATH.exec(parsed.pathname)?.[1] ?? null;
+}
+
+export function isMeetingUrl(url: string): boolean {
+  return meetingCodeFromUrl(url) !== null;
+}
