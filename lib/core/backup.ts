@@ -1,0 +1,322 @@
+// Crewkit backups: one JSON document holding every record, validated completely before the store
+// writes anything (DESIGN.md, "Data"). Pure: the store passes its migrations in.
+import * as v from 'valibot';
+import { locateJsonError } from './backup-json';
+import { pathText, recordProblems, stringsWithMarkup } from './backup-problems';
+import { findReferenceProblems } from './backup-references';
+import { IsoTimeSchema, RECORD_SCHEMAS, type RecordKind } from './backup-schema';
+import type {
+  Crew,
+  Deck,
+  IsoTime,
+  PromptUsage,
+  RoundRecord,
+  Series,
+  Session,
+  Settings,
+} from './model';
+import { SCHEMA_VERSION } from './model';
+
+export const BACKUP_FORMAT = 'crewkit-backup';
+/** Version of the envelope. Records inside carry their own schema version `v`. */
+export const BACKUP_VERSION = 1;
+/** Refused before parsing, so a huge file cannot freeze the page. Counted in UTF-16 units. */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+export const MAX_LISTED_PROBLEMS = 20;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: IsoTime;
+  crews: Crew[];
+  series: Series[];
+  sessions: Session[];
+  rounds: RoundRecord[];
+  /** Stored decks always have a crew. */
+  decks: (Deck & { crewId: string })[];
+  promptUsage: PromptUsage[];
+  settings: Settings;
+}
+
+export type BackupProblemCode =
+  | 'too-large'
+  | 'not-json'
+  | 'truncated'
+  | 'not-a-backup'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'needs-migration'
+  | 'forbidden-key'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'wrong-type'
+  | 'invalid-value'
+  | 'markup-in-text'
+  | 'dangling-reference'
+  | 'duplicate-id';
+
+export interface BackupProblem {
+  code: BackupProblemCode;
+  /** Where, e.g. `crews[0].members[2].name`; empty for the file as a whole. */
+  path: string;
+  /** English sentence naming the problem and where; shown as is. */
+  message: string;
+}
+
+export type ParseBackupResult =
+  | { ok: true; backup: Backup }
+  /** `problems` lists at most MAX_LISTED_PROBLEMS; `moreProblems` counts the rest. */
+  | { ok: false; problems: BackupProblem[]; moreProblems: number };
+
+export interface ParseBackupOptions {
+  /** Brings a record written with an older schema up to SCHEMA_VERSION; throws if it cannot. */
+  migrate?: (kind: RecordKind, record: Record<string, unknown>) => unknown;
+}
+
+const LISTS = {
+  crews: 'crew',
+  series: 'series',
+  sessions: 'session',
+  rounds: 'round',
+  decks: 'deck',
+  promptUsage: 'usage',
+} as const satisfies Record<string, RecordKind>;
+
+const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: IsoTimeSchema,
+  crews: v.array(RECORD_SCHEMAS.crew),
+  series: v.array(RECORD_SCHEMAS.series),
+  sessions: v.array(RECORD_SCHEMAS.session),
+  rounds: v.array(RECORD_SCHEMAS.round),
+  decks: v.array(RECORD_SCHEMAS.deck),
+  promptUsage: v.array(RECORD_SCHEMAS.usage),
+  settings: RECORD_SCHEMAS.settings,
+});
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
+  const problems = findProblems(text, options);
+  if (Array.isArray(problems)) {
+    return {
+      ok: false,
+      problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+      moreProblems: Math.max(0, problems.length - MAX_LISTED_PROBLEMS),
+    };
+  }
+  return { ok: true, backup: problems };
+}
+
+function findProblems(text: string, options: ParseBackupOptions): BackupProblem[] | Backup {
+  if (text.length > MAX_BACKUP_CHARS) {
+    const mb = (text.length / 1024 / 1024).toFixed(1);
+    return [
+      {
+        code: 'too-large',
+        path: '',
+        message: `The file is too large (${mb} MB); a Crewkit backup can be at most 50 MB.`,
+      },
+    ];
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [syntaxProblem(body)];
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return [
+      {
+        code: 'not-a-backup',
+        path: '',
+        message:
+          'The file is JSON but not a Crewkit backup: it should hold one object with "format": "crewkit-backup".',
+      },
+    ];
+  }
+  const envelope = parsed as Record<string, unknown>;
+  if (envelope.format !== BACKUP_FORMAT) {
+    const found = envelope.format === undefined ? 'missing' : JSON.stringify(envelope.format);
+    return [
+      {
+        code: 'wrong-format',
+        path: 'format',
+        message: `Not a Crewkit backup: "format" is ${found}, expected "${BACKUP_FORMAT}".`,
+      },
+    ];
+  }
+  if (typeof envelope.version === 'number' && envelope.version > BACKUP_VERSION) {
+    return [
+      {
+        code: 'newer-version',
+        path: 'version',
+        message: `This backup was made by a newer Crewkit (backup version ${envelope.version}; this Crewkit reads version ${BACKUP_VERSION}). Update Crewkit, then import it again.`,
+      },
+    ];
+  }
+  const forbidden = forbiddenKeyProblems(envelope);
+  if (forbidden.length > 0) return forbidden;
+
+  const problems: BackupProblem[] = [];
+  const upgraded: Record<string, unknown> = { ...envelope };
+  for (const [list, kind] of Object.entries(LISTS)) {
+    const records = envelope[list];
+    if (!Array.isArray(records)) continue;
+    upgraded[list] = records.map((record, i) =>
+      upgradeRecord(kind, record, `${list}[${i}]`, options, problems),
+    );
+  }
+  upgraded.settings = upgradeRecord('settings', envelope.settings, 'settings', options, problems);
+  if (problems.length > 0) return problems;
+
+  const result = v.safeParse(BackupSchema, upgraded, { abortEarly: false });
+  if (Array.isArray(upgraded.rounds)) {
+    upgraded.rounds.forEach((round: unknown, i) => {
+      if (typeof round === 'object' && round !== null && 'state' in round) {
+        problems.push(...stringsWithMarkup(round.state, ['rounds', i, 'state']));
+      }
+    });
+  }
+  if (!result.success) problems.unshift(...recordProblems(result.issues));
+  if (problems.length > 0) return problems;
+  const backup = result.output as Backup;
+  const references = findReferenceProblems(backup);
+  return references.length > 0 ? references : backup;
+}
+
+function syntaxProblem(text: string): BackupProblem {
+  const where = locateJsonError(text) ?? { line: 1, column: 1, offset: 0, truncated: false };
+  const place = `line ${where.line}, column ${where.column}`;
+  if (text.trim() === '') {
+    return { code: 'not-json', path: '', message: 'The file is empty: it holds no backup.' };
+  }
+  if (where.truncated) {
+    return {
+      code: 'truncated',
+      path: '',
+      message: `The file is cut off at ${place}: the JSON ends before it is complete (the download or save may not have finished).`,
+    };
+  }
+  const near = text.slice(where.offset).split(/\r?\n/, 1)[0]?.slice(0, 20) ?? '';
+  return {
+    code: 'not-json',
+    path: '',
+    message: `The file is not valid JSON: something unexpected at ${place}, near '${near}'.`,
+  };
+}
+
+function upgradeRecord(
+  kind: RecordKind,
+  record: unknown,
+  path: string,
+  options: ParseBackupOptions,
+  problems: BackupProblem[],
+): unknown {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+  const version = (record as { v?: unknown }).v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return record;
+  if (version > SCHEMA_VERSION) {
+    problems.push({
+      code: 'newer-version',
+      path: `${path}.v`,
+      message: `The record at ${path} was made by a newer Crewkit (schema ${version}; this Crewkit reads up to ${SCHEMA_VERSION}). Update Crewkit, then import it again.`,
+    });
+    return record;
+  }
+  if (version === SCHEMA_VERSION) return record;
+  if (!options.migrate) {
+    problems.push({
+      code: 'needs-migration',
+      path: `${path}.v`,
+      message: `The record at ${path} has the older schema ${version} and no migration was given.`,
+    });
+    return record;
+  }
+  try {
+    return options.migrate(kind, record as Record<string, unknown>);
+  } catch (error) {
+    problems.push({
+      code: 'needs-migration',
+      path: `${path}.v`,
+      message: `The record at ${path} (schema ${version}) could not be upgraded: ${(error as Error).message}`,
+    });
+    return record;
+  }
+}
+
+/**
+ * JSON.parse makes `__proto__` an own key, so a walk over own keys finds it; such keys are never
+ * written by Crewkit and could alter prototypes once spread into other objects.
+ */
+function forbiddenKeyProblems(root: unknown): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push([item, [...path, i]]);
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = [...path, key];
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          code: 'forbidden-key',
+          path: pathText(at),
+          message: `Forbidden key "${key}" at ${pathText(at)}: Crewkit never writes it, so the file was changed by something else.`,
+        });
+      } else stack.push([(value as Record<string, unknown>)[key], at]);
+    }
+  }
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Deterministic text: envelope fields in the documented order, keys inside records sorted, two
+ * spaces, one final newline. Records keep the order given (the store gives them in key order).
+ */
+export function serializeBackup(backup: Backup): string {
+  const ordered = {
+    format: backup.format,
+    version: backup.version,
+    exportedAt: backup.exportedAt,
+    crews: backup.crews,
+    series: backup.series,
+    sessions: backup.sessions,
+    rounds: backup.rounds,
+    decks: backup.decks,
+    promptUsage: backup.promptUsage,
+    settings: backup.settings,
+  };
+  const sortKeysInside = (_key: string, value: unknown): unknown => {
+    if (value === ordered || typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return value;
+    }
+    const sorted: Record<string, unknown> = {};
+    for (const name of Object.keys(value).sort()) {
+      sorted[name] = (value as Record<string, unknown>)[name];
+    }
+    return sorted;
+  };
+  return `${JSON.stringify(ordered, sortKeysInside, 2)}\n`;
+}
+
+/** Lines for the backup screen: each problem's message, then how many more were not listed. */
+export function describeProblems(problems: BackupProblem[], moreProblems: number): string[] {
+  const lines = problems.map((problem) => problem.message);
+  if (moreProblems > 0) {
+    lines.push(`…and ${moreProblems} more problem${moreProblems === 1 ? '' : 's'}.`);
+  }
+  return lines;
+}
+
+/** A file name for a download, e.g. `crewkit-backup-2026-12-01.json` (UTC date). */
+export function backupFileName(now: Date): string {
+  return `crewkit-backup-${now.toISOString().slice(0, 10)}.json`;
+}
