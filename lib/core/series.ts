@@ -7,10 +7,12 @@ import {
   type Id,
   type IsoTime,
   type Rhythm,
+  type RoleName,
   SCHEMA_VERSION,
   type Series,
   type Session,
 } from './model';
+import type { Assignment, RotationReason } from './rotation';
 
 const DAY_MS = 86_400_000;
 
@@ -133,4 +135,49 @@ export function sessionLabel(
   return series.plannedSessions !== undefined
     ? { index: session.index, of: series.plannedSessions }
     : { index: session.index };
+}
+
+export interface UpcomingHostRow {
+  sessionId: Id;
+  index: number;
+  of?: number;
+  startsAt: IsoTime;
+  hostId: Id | undefined;
+  hostName: string | undefined;
+  reason: RotationReason;
+  roles: Record<
+    RoleName,
+    { memberId: Id | undefined; memberName: string | undefined; reason: RotationReason }
+  >;
+  notes: RotationReason[];
+}
+
+/** Rows for "who hosts next and why", in series order, with names resolved for display. */
+export function upcomingHosts(
+  crew: Crew,
+  series: Series,
+  sessions: Session[],
+  assignments: Assignment[],
+): UpcomingHostRow[] {
+  const nameOf = (id: Id | undefined) => crew.members.find((m) => m.id === id)?.name;
+  const rows: UpcomingHostRow[] = [];
+  for (const assignment of assignments) {
+    const session = sessions.find((s) => s.id === assignment.sessionId);
+    if (session === undefined) continue;
+    const roles: UpcomingHostRow['roles'] = {};
+    for (const [role, held] of Object.entries(assignment.roles)) {
+      roles[role] = { ...held, memberName: nameOf(held.memberId) };
+    }
+    rows.push({
+      sessionId: session.id,
+      ...sessionLabel(session, series),
+      startsAt: session.startsAt,
+      hostId: assignment.hostId,
+      hostName: nameOf(assignment.hostId),
+      reason: assignment.hostReason,
+      roles,
+      notes: assignment.notes,
+    });
+  }
+  return rows.sort((a, b) => a.index - b.index || Date.parse(a.startsAt) - Date.parse(b.startsAt));
 }
