@@ -1,0 +1,121 @@
+// Export and import of the whole store. Import validates the entire file before opening a
+// transaction, then writes in ONE readwrite transaction: a failure part-way leaves the store
+// exactly as it was.
+import { promisifyRequest } from 'idb-keyval';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupProblem,
+  parseBackup,
+  serializeBackup,
+} from '../core/backup';
+import type { RecordKind } from '../core/backup-schema';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../core/model';
+import type { Db } from './db';
+import {
+  crewKey,
+  deckKey,
+  META_KEY,
+  prefixRange,
+  roundKey,
+  SETTINGS_KEY,
+  seriesKey,
+  sessionKey,
+  usageKey,
+} from './keys';
+import { migrateRecord } from './migrations';
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportResult =
+  | {
+      ok: true;
+      /** How many records of each kind the file held (all were written). */
+      counts: Record<Exclude<RecordKind, 'settings'>, number>;
+    }
+  | { ok: false; problems: BackupProblem[]; moreProblems: number };
+
+const ALL_KINDS = ['crew', 'series', 'session', 'round', 'deck', 'usage', 'settings'];
+
+export async function exportAll(db: Db, now: Date): Promise<string> {
+  const read = (prefix: string) => (store: IDBObjectStore) =>
+    promisifyRequest(store.getAll(prefixRange(prefix)));
+  const [crews, series, sessions, rounds, decks, usage, settings] = await db.use(
+    'readonly',
+    (store) =>
+      Promise.all([
+        read('crew/')(store),
+        read('series/')(store),
+        read('session/')(store),
+        read('round/')(store),
+        read('deck/')(store),
+        read('usage/')(store),
+        promisifyRequest(store.get(SETTINGS_KEY)),
+      ]),
+  );
+  const up = <T>(kind: RecordKind, list: unknown[]) =>
+    list.map((record) => migrateRecord<T>(kind, record));
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    crews: up('crew', crews),
+    series: up('series', series),
+    sessions: up('session', sessions),
+    rounds: up('round', rounds),
+    decks: up('deck', decks),
+    promptUsage: up('usage', usage),
+    settings: settings === undefined ? DEFAULT_SETTINGS : migrateRecord('settings', settings),
+  };
+  return serializeBackup(backup);
+}
+
+export async function importBackup(db: Db, text: string, mode: ImportMode): Promise<ImportResult> {
+  const parsed = parseBackup(text, { migrate: (kind, record) => migrateRecord(kind, record) });
+  if (!parsed.ok) return parsed;
+  const { backup } = parsed;
+  const entries: [string, unknown][] = [
+    ...backup.crews.map((c): [string, unknown] => [crewKey(c.id), c]),
+    ...backup.series.map((s): [string, unknown] => [seriesKey(s.crewId, s.id), s]),
+    ...backup.sessions.map((s): [string, unknown] => [sessionKey(s.crewId, s.id), s]),
+    ...backup.rounds.map((r): [string, unknown] => [roundKey(r.crewId, r.id), r]),
+    ...backup.decks.map((d): [string, unknown] => [deckKey(d.crewId, d.id), d]),
+    ...backup.promptUsage.map((u): [string, unknown] => [usageKey(u.crewId), u]),
+    [SETTINGS_KEY, backup.settings],
+  ];
+  const fileCrewIds = backup.crews.map((crew) => crew.id);
+  // A replace also changes crews that were stored but are not in the file: read their ids in the
+  // same transaction. The change is announced only after commit, so the list can be filled late.
+  const change = { kinds: ALL_KINDS, crewIds: fileCrewIds };
+  await db.write(change, async (store) => {
+    if (mode === 'replace') {
+      const stored = await promisifyRequest(store.getAllKeys(prefixRange('crew/')));
+      change.crewIds = [...fileCrewIds, ...stored.map((key) => String(key).slice('crew/'.length))];
+      store.clear();
+      store.put({ v: SCHEMA_VERSION }, META_KEY);
+    }
+    for (const [key, record] of entries) store.put(record, key);
+  });
+  return {
+    ok: true,
+    counts: {
+      crew: backup.crews.length,
+      series: backup.series.length,
+      session: backup.sessions.length,
+      round: backup.rounds.length,
+      deck: backup.decks.length,
+      usage: backup.promptUsage.length,
+    },
+  };
+}
+
+export function wipe(db: Db): Promise<void> {
+  const change = { kinds: ALL_KINDS, crewIds: [] as string[] };
+  return db.write(change, async (store) => {
+    const stored = await promisifyRequest(store.getAllKeys(prefixRange('crew/')));
+    change.crewIds = stored.map((key) => String(key).slice('crew/'.length));
+    store.clear();
+    store.put({ v: SCHEMA_VERSION }, META_KEY);
+  });
+}
