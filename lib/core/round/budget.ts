@@ -14,7 +14,10 @@
 //                   real or left are not counted, so a pass or a leave gives the others more; a
 //                   join gives them less. Shares already fixed (the current speaker's) stay.
 //
-// Paused time never counts as spoken. Going back to a slot keeps the share it had.
+// Paused time never counts as spoken. Going back to a slot keeps the share it had. A person who
+// passes to the end gets a fresh share when their turn comes, and the seconds they spoke before
+// passing count against it (their countdown runs against max(share, time already spoken)).
+// Per-person budgets simply give everyone `ms`, whatever happens.
 import type { PhaseSlot, RoundBudget, SlotEntry } from './types.ts';
 
 const SECOND = 1000;
