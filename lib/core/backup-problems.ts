@@ -119,3 +119,35 @@ export function validateRecord(kind: RecordKind, record: unknown): BackupProblem
   }
   return problems;
 }
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * JSON.parse makes `__proto__` an own key, so a walk over own keys finds it; such keys are never
+ * written by Crewkit and could alter prototypes once spread into other objects.
+ */
+export function forbiddenKeyProblems(root: unknown): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push([item, [...path, i]]);
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const at = [...path, key];
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          code: 'forbidden-key',
+          path: pathText(at),
+          message: `Forbidden key "${key}" at ${pathText(at)}: Crewkit never writes it, so the file was changed by something else.`,
+        });
+      } else stack.push([(value as Record<string, unknown>)[key], at]);
+    }
+  }
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

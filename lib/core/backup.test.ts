@@ -103,7 +103,7 @@ describe('parseBackup refuses bad files, naming the problem and where', () => {
     const problem = only(
       SMALL.replace('"format": "crewkit-backup",', '"format": "crewkit-backup"'),
     );
-    expect(problem.code).toBe('not-json');
+    expect(problem).toMatchObject({ code: 'not-json', line: 3, column: 3 });
     expect(problem.message).toBe(
       `The file is not valid JSON: something unexpected at line 3, column 3, near '"version": 1,'.`,
     );

@@ -2,7 +2,7 @@
 // writes anything (DESIGN.md, "Data"). Pure: the store passes its migrations in.
 import * as v from 'valibot';
 import { locateJsonError } from './backup-json';
-import { pathText, recordProblems, stringsWithMarkup } from './backup-problems';
+import { forbiddenKeyProblems, recordProblems, stringsWithMarkup } from './backup-problems';
 import { findReferenceProblems } from './backup-references';
 import { IsoTimeSchema, RECORD_SCHEMAS, type RecordKind } from './backup-schema';
 import type {
@@ -23,6 +23,8 @@ export const BACKUP_VERSION = 1;
 /** Refused before parsing, so a huge file cannot freeze the page. Counted in UTF-16 units. */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 export const MAX_LISTED_PROBLEMS = 20;
+
+export { backupFileName, describeProblems, serializeBackup } from './backup-serialize';
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -61,6 +63,9 @@ export interface BackupProblem {
   path: string;
   /** English sentence naming the problem and where; shown as is. */
   message: string;
+  /** For `not-json` and `truncated`: where in the text (1-based). */
+  line?: number;
+  column?: number;
 }
 
 export type ParseBackupResult =
@@ -94,8 +99,6 @@ const BackupSchema = v.strictObject({
   promptUsage: v.array(RECORD_SCHEMAS.usage),
   settings: RECORD_SCHEMAS.settings,
 });
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
   const problems = findProblems(text, options);
@@ -197,6 +200,8 @@ function syntaxProblem(text: string): BackupProblem {
     return {
       code: 'truncated',
       path: '',
+      line: where.line,
+      column: where.column,
       message: `The file is cut off at ${place}: the JSON ends before it is complete (the download or save may not have finished).`,
     };
   }
@@ -204,6 +209,8 @@ function syntaxProblem(text: string): BackupProblem {
   return {
     code: 'not-json',
     path: '',
+    line: where.line,
+    column: where.column,
     message: `The file is not valid JSON: something unexpected at ${place}, near '${near}'.`,
   };
 }
@@ -245,78 +252,4 @@ function upgradeRecord(
     });
     return record;
   }
-}
-
-/**
- * JSON.parse makes `__proto__` an own key, so a walk over own keys finds it; such keys are never
- * written by Crewkit and could alter prototypes once spread into other objects.
- */
-function forbiddenKeyProblems(root: unknown): BackupProblem[] {
-  const problems: BackupProblem[] = [];
-  const stack: [unknown, (string | number)[]][] = [[root, []]];
-  while (stack.length > 0) {
-    const [value, path] = stack.pop() as [unknown, (string | number)[]];
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        stack.push([item, [...path, i]]);
-      });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const at = [...path, key];
-      if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({
-          code: 'forbidden-key',
-          path: pathText(at),
-          message: `Forbidden key "${key}" at ${pathText(at)}: Crewkit never writes it, so the file was changed by something else.`,
-        });
-      } else stack.push([(value as Record<string, unknown>)[key], at]);
-    }
-  }
-  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/**
- * Deterministic text: envelope fields in the documented order, keys inside records sorted, two
- * spaces, one final newline. Records keep the order given (the store gives them in key order).
- */
-export function serializeBackup(backup: Backup): string {
-  const ordered = {
-    format: backup.format,
-    version: backup.version,
-    exportedAt: backup.exportedAt,
-    crews: backup.crews,
-    series: backup.series,
-    sessions: backup.sessions,
-    rounds: backup.rounds,
-    decks: backup.decks,
-    promptUsage: backup.promptUsage,
-    settings: backup.settings,
-  };
-  const sortKeysInside = (_key: string, value: unknown): unknown => {
-    if (value === ordered || typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return value;
-    }
-    const sorted: Record<string, unknown> = {};
-    for (const name of Object.keys(value).sort()) {
-      sorted[name] = (value as Record<string, unknown>)[name];
-    }
-    return sorted;
-  };
-  return `${JSON.stringify(ordered, sortKeysInside, 2)}\n`;
-}
-
-/** Lines for the backup screen: each problem's message, then how many more were not listed. */
-export function describeProblems(problems: BackupProblem[], moreProblems: number): string[] {
-  const lines = problems.map((problem) => problem.message);
-  if (moreProblems > 0) {
-    lines.push(`…and ${moreProblems} more problem${moreProblems === 1 ? '' : 's'}.`);
-  }
-  return lines;
-}
-
-/** A file name for a download, e.g. `crewkit-backup-2026-12-01.json` (UTC date). */
-export function backupFileName(now: Date): string {
-  return `crewkit-backup-${now.toISOString().slice(0, 10)}.json`;
 }
