@@ -45,8 +45,10 @@ export interface WatchOptions {
   getUrl?: () => string;
   /** Read speaking hints (observes class changes, costs a little more). Default true. */
   speaking?: boolean;
-  /** Injected clock for speaking hints; default `performance.now` / `Date.now`. */
+  /** Injected clock for speaking hints; default `performance.now`. */
   now?: () => number;
+  /** How often `getUrl` is compared (one string compare). Default 500 ms. */
+  urlPollMs?: number;
 }
 
 export interface SiteAdapter {
@@ -134,7 +136,7 @@ export function settleCallState(previous: CallState | null, current: CallState):
 
 /** Speaking hints a site can feed from class changes (Meet); Jitsi has none yet. */
 export interface SpeakingHints {
-  note(targets: Iterable<Element>, now: number): boolean;
+  note(targets: Iterable<Element>, now: number): void;
   speakingIds(now: number, orderIds: readonly string[]): string[];
   nextExpiry(now: number): number | null;
 }
@@ -195,7 +197,8 @@ export function watchFacts(
         base !== null && base.meetingCode === next.meetingCode
           ? settleCallState(base.callState, next.callState)
           : next.callState;
-      base = { ...next, callState };
+      // A call that was left has no call UI by design: nothing is missing then.
+      base = callState === next.callState ? next : { ...next, callState, missing: [] };
     } catch {
       base = unreadableFacts(params.site, null);
     }
@@ -205,13 +208,14 @@ export function watchFacts(
   observe(
     doc,
     (batch) => {
-      const speakersChanged = speaking?.note(batch.classTargets, now()) ?? false;
+      speaking?.note(batch.classTargets, now());
+      // Class-only frames re-derive just the speaking estimate; the emitter drops non-changes.
       if (batch.structural) readAll();
-      else if (speakersChanged) publish();
+      else publish();
     },
     { signal, classChanges: speaking !== null, attributes: params.attributes },
   );
-  watchUrl(getUrl, readAll, signal);
+  watchUrl(getUrl, readAll, signal, { intervalMs: options.urlPollMs ?? 500 });
   signal.addEventListener('abort', () => clearTimeout(expiryTimer), { once: true });
   readAll();
 }

@@ -35,7 +35,9 @@ export function readJitsi(
     if (meetingCode === null) return empty;
     const state = callState(doc);
     if (state !== 'in-call') {
-      return state === 'none' ? { ...empty, missing: ['conference-page'] } : { ...empty, callState: state };
+      return state === 'none'
+        ? { ...empty, missing: ['conference-page'] }
+        : { ...empty, callState: state };
     }
     const { roster, missing } = readRoster(doc);
     return { ...empty, callState: state, roster, rosterSource: 'tiles', missing };
@@ -75,7 +77,9 @@ function readRoster(doc: Document): { roster: RosterEntry[]; missing: string[] }
 }
 
 /** A Jitsi adapter for meet.jit.si and the self-hosted origins the user added. */
-export function createJitsiAdapter(origins: readonly string[] = [JITSI_PUBLIC_ORIGIN]): SiteAdapter {
+export function createJitsiAdapter(
+  origins: readonly string[] = [JITSI_PUBLIC_ORIGIN],
+): SiteAdapter {
   const read = (doc: Document, url: string) => readJitsi(doc, url, origins);
   return {
     site: 'jitsi',

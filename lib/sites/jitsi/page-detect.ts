@@ -14,7 +14,10 @@ function parse(url: string): URL | null {
   }
 }
 
-export function isJitsiUrl(url: string, origins: readonly string[] = [JITSI_PUBLIC_ORIGIN]): boolean {
+export function isJitsiUrl(
+  url: string,
+  origins: readonly string[] = [JITSI_PUBLIC_ORIGIN],
+): boolean {
   const parsed = parse(url);
   return parsed !== null && origins.some((origin) => parse(origin)?.origin === parsed.origin);
 }
@@ -24,7 +27,10 @@ export function isJitsiUrl(url: string, origins: readonly string[] = [JITSI_PUBL
  * case-insensitively (a crew's saved link and the live URL may differ in case). Null for the
  * welcome page, static files and other origins.
  */
-export function roomFromUrl(url: string, origins: readonly string[] = [JITSI_PUBLIC_ORIGIN]): string | null {
+export function roomFromUrl(
+  url: string,
+  origins: readonly string[] = [JITSI_PUBLIC_ORIGIN],
+): string | null {
   if (!isJitsiUrl(url, origins)) return null;
   const segments = (parse(url)?.pathname ?? '/').split('/').filter((segment) => segment !== '');
   if (segments.length === 0 || segments.length > 2) return null;

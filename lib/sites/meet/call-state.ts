@@ -55,7 +55,10 @@ export function ligaturesOnPage(doc: Document): Set<string> {
 
 /** Typographic apostrophes and ellipses as Meet writes them, folded to plain ASCII. */
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/\u2026/g, '...').toLowerCase();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\u2026/g, '...')
+    .toLowerCase();
 }
 
 const TEXTS: ReadonlyArray<readonly [TextKind, readonly string[]]> = [

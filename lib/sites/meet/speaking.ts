@@ -15,8 +15,8 @@ export function speakerOfClassChange(target: Element): string | null {
 }
 
 export interface SpeakingTracker {
-  /** Records class changes seen in one frame. Returns true when the set of speakers changed. */
-  note(targets: Iterable<Element>, now: number): boolean;
+  /** Records the class changes seen in one frame. */
+  note(targets: Iterable<Element>, now: number): void;
   /** Speakers heard within the hold time, in the order given by `orderIds`. */
   speakingIds(now: number, orderIds: readonly string[]): string[];
   /** When the next speaker falls silent (ms), or null when nobody is speaking. */
@@ -25,22 +25,16 @@ export interface SpeakingTracker {
 
 export function createSpeakingTracker(holdMs = SPEAKING_HOLD_MS): SpeakingTracker {
   const lastHeard = new Map<string, number>();
-  const active = (now: number) =>
-    new Set([...lastHeard].filter(([, at]) => now - at < holdMs).map(([id]) => id));
   return {
     note(targets, now) {
-      const before = active(now);
       for (const target of targets) {
         const id = speakerOfClassChange(target);
         if (id !== null) lastHeard.set(id, now);
       }
-      const after = active(now);
-      return before.size !== after.size || [...after].some((id) => !before.has(id));
     },
     speakingIds(now, orderIds) {
-      const current = active(now);
       for (const [id, at] of lastHeard) if (now - at >= holdMs) lastHeard.delete(id);
-      return orderIds.filter((id) => current.has(id));
+      return orderIds.filter((id) => lastHeard.has(id));
     },
     nextExpiry(now) {
       let next: number | null = null;

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import type { CallFacts } from '../../lib/sites/adapter';
+import { meetAdapter } from '../../lib/sites/meet/adapter';
+import { loadIntoDocument, MEET_URL } from './fixtures';
+
+const frames = () => new Promise((resolve) => setTimeout(resolve, 60));
+const BASHIR = 'spaces/AAAAq2c9Xy0/devices/2';
+
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function start(getUrl: () => string = () => MEET_URL, now?: () => number): CallFacts[] {
+  controller = new AbortController();
+  const seen: CallFacts[] = [];
+  meetAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
+    getUrl,
+    urlPollMs: 20,
+    ...(now ? { now } : {}),
+  });
+  return seen;
+}
+
+describe('meetAdapter.watch', () => {
+  test('a lobby that turns into a call emits lobby, then in-call once', async () => {
+    loadIntoDocument('meet', 'lobby.html');
+    const seen = start();
+    await frames();
+    expect(seen.map((facts) => facts.callState)).toEqual(['lobby']);
+
+    loadIntoDocument('meet', 'in-call-5.html');
+    await frames();
+    document.body.append(document.createElement('div')); // an unrelated change
+    await frames();
+    expect(seen.map((facts) => facts.callState)).toEqual(['lobby', 'in-call']);
+    expect(seen[1]?.roster.map((entry) => entry.name)).toEqual([
+      'Ada Lovelace',
+      'Bashir Rahimi',
+      'chiara bianchi',
+      'Dmitri',
+      'Eun-ji Park',
+    ]);
+  });
+
+  test('the meeting code appearing in the URL without a reload is picked up', async () => {
+    let url = 'https://meet.google.com/landing';
+    loadIntoDocument('meet', 'lobby.html');
+    const seen = start(() => url);
+    await frames();
+    expect(seen.at(-1)?.meetingCode).toBeNull();
+
+    url = MEET_URL;
+    await frames();
+    expect(seen.at(-1)).toMatchObject({ meetingCode: 'abc-defg-hij', callState: 'lobby' });
+  });
+
+  test('a call whose UI vanishes is "left", even in a language we do not read', async () => {
+    loadIntoDocument('meet', 'in-call-thai.html');
+    const seen = start();
+    await frames();
+    document.body.replaceChildren(document.createElement('div'));
+    document.body.firstElementChild?.append('ออกจากการประชุมแล้ว');
+    await frames();
+    expect(seen.map((facts) => facts.callState)).toEqual(['in-call', 'left']);
+    expect(seen[1]?.missing).toEqual([]);
+  });
+
+  test('a class change on a voice-level element marks its tile as speaking (estimate)', async () => {
+    loadIntoDocument('meet', 'in-call-5.html');
+    let clock = 10_000;
+    const seen = start(undefined, () => clock);
+    await frames();
+    const bars = document.querySelector(`[data-participant-id="${BASHIR}"] [data-use-tooltip] div`);
+    bars?.setAttribute('class', 'talking');
+    await frames();
+    expect(seen.at(-1)?.speakingIds).toEqual([BASHIR]);
+
+    // A class change elsewhere in the tile (hover) is not speech.
+    clock += 2_000;
+    document.querySelector(`[data-participant-id="${BASHIR}"] video`)?.setAttribute('class', 'x');
+    await frames();
+    expect(seen.at(-1)?.speakingIds).toEqual([]);
+  });
+
+  test('speakers fall silent after the hold time with no further mutation', async () => {
+    loadIntoDocument('meet', 'in-call-5.html');
+    const seen = start();
+    await frames();
+    document
+      .querySelector(`[data-participant-id="${BASHIR}"] [jsname="QgSmzd"]`)
+      ?.setAttribute('class', 'ring');
+    await frames();
+    expect(seen.at(-1)?.speakingIds).toEqual([BASHIR]);
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    expect(seen.at(-1)?.speakingIds).toEqual([]);
+  });
+
+  test('with speaking hints off, class changes emit nothing', async () => {
+    loadIntoDocument('meet', 'in-call-5.html');
+    controller = new AbortController();
+    const seen: CallFacts[] = [];
+    meetAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
+      getUrl: () => MEET_URL,
+      speaking: false,
+    });
+    await frames();
+    document.querySelector('[jsname="QgSmzd"]')?.setAttribute('class', 'ring');
+    await frames();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.speakingIds).toEqual([]);
+  });
+
+  test('a listener that throws never breaks later updates, and abort stops them', async () => {
+    loadIntoDocument('meet', 'lobby.html');
+    controller = new AbortController();
+    const states: string[] = [];
+    meetAdapter.watch(
+      document,
+      (facts) => {
+        states.push(facts.callState);
+        throw new Error('panel bug');
+      },
+      controller.signal,
+      { getUrl: () => MEET_URL },
+    );
+    await frames();
+    loadIntoDocument('meet', 'in-call-2.html');
+    await frames();
+    controller.abort();
+    loadIntoDocument('meet', 'left.html');
+    await frames();
+    expect(states).toEqual(['lobby', 'in-call']);
+  });
+});

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { type MutationBatch, observe, watchUrl } from '../../lib/sites/dom/observe';
+
+const frames = () => new Promise((resolve) => setTimeout(resolve, 60));
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+function fixture(): HTMLElement {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  return root;
+}
+
+describe('observe', () => {
+  test('200 class changes in a frame reach the callback once, as one batch', async () => {
+    const root = fixture();
+    const tiles = Array.from({ length: 5 }, () => root.appendChild(document.createElement('div')));
+    controller = new AbortController();
+    const batches: MutationBatch[] = [];
+    observe(root, (batch) => batches.push(batch), {
+      signal: controller.signal,
+      classChanges: true,
+    });
+    for (let i = 0; i < 200; i++) tiles[i % 5]?.setAttribute('class', `c${i}`);
+    await frames();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.structural).toBe(false);
+    expect(batches[0]?.classTargets.size).toBe(5);
+  });
+
+  test('class changes do not wake a subscriber that did not ask for them', async () => {
+    const root = fixture();
+    controller = new AbortController();
+    const calls: MutationBatch[] = [];
+    observe(root, (batch) => calls.push(batch), { signal: controller.signal });
+    observe(root, () => {}, { signal: controller.signal, classChanges: true });
+    root.setAttribute('class', 'speaking');
+    await frames();
+    expect(calls).toHaveLength(0);
+    root.append(document.createElement('span'));
+    await frames();
+    expect(calls.map((batch) => batch.structural)).toEqual([true]);
+  });
+
+  test('all subscribers of one root share one MutationObserver, disconnected on the last abort', async () => {
+    const root = fixture();
+    const observeCalls = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnects = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const first = new AbortController();
+    const second = new AbortController();
+    const calls: string[] = [];
+    observe(root, () => calls.push('first'), { signal: first.signal });
+    observe(root, () => calls.push('second'), { signal: second.signal });
+    // Re-observing with the union of options: same instance each time.
+    expect(new Set(observeCalls.mock.contexts).size).toBe(1);
+    first.abort();
+    root.append('text');
+    await frames();
+    expect(calls).toEqual(['second']);
+    second.abort();
+    root.append('more');
+    await frames();
+    expect(calls).toEqual(['second']);
+    expect(disconnects).toHaveBeenCalledTimes(1);
+    observeCalls.mockRestore();
+    disconnects.mockRestore();
+  });
+
+  test('a throwing subscriber does not stop the others', async () => {
+    const root = fixture();
+    controller = new AbortController();
+    const calls: string[] = [];
+    observe(
+      root,
+      () => {
+        throw new Error('bug');
+      },
+      { signal: controller.signal },
+    );
+    observe(root, () => calls.push('ok'), { signal: controller.signal });
+    root.append('x');
+    await frames();
+    expect(calls).toEqual(['ok']);
+  });
+
+  test('falls back to a 16 ms timer where there is no requestAnimationFrame', async () => {
+    const root = fixture();
+    const raf = window.requestAnimationFrame;
+    // @ts-expect-error: simulating a context without rAF
+    window.requestAnimationFrame = undefined;
+    try {
+      controller = new AbortController();
+      const calls: boolean[] = [];
+      observe(root, (batch) => calls.push(batch.structural), { signal: controller.signal });
+      root.append('x');
+      await frames();
+      expect(calls).toEqual([true]);
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+});
+
+describe('watchUrl', () => {
+  test('reports each URL change once and stops on abort', async () => {
+    let url = 'https://meet.google.com/landing';
+    controller = new AbortController();
+    const seen: string[] = [];
+    watchUrl(
+      () => url,
+      (next) => seen.push(next),
+      controller.signal,
+      { intervalMs: 10 },
+    );
+    await frames();
+    url = 'https://meet.google.com/abc-defg-hij';
+    await frames();
+    await frames();
+    controller.abort();
+    url = 'https://meet.google.com/';
+    await frames();
+    expect(seen).toEqual(['https://meet.google.com/abc-defg-hij']);
+  });
+});
