@@ -1,4 +1,11 @@
+import { startBackgroundMessaging } from '../../lib/messaging/background';
+import { openStore } from '../../lib/store';
+
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    // Listeners are registered synchronously on every start, as MV3 requires; the store opens
+    // lazily behind a promise so a message that woke the worker waits for it.
+    startBackgroundMessaging(openStore(), browser.runtime.id);
+  },
 });

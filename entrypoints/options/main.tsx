@@ -1,7 +1,35 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
+import { sendMessage } from '../../lib/messaging/messenger';
+import { onStoreChanged, openStore } from '../../lib/store';
+import '../../lib/ui/theme.css';
+import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 
-function main() {
+async function main() {
   const root = document.getElementById('app');
-  if (root) render(<p>Crewkit</p>, root);
+  if (!root) return;
+  try {
+    const store = await openStore();
+    render(
+      <OptionsApp
+        store={store}
+        now={Date.now}
+        subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        announce={(crewId) =>
+          sendMessage('page:storeChanged', { kinds: ['crew'], crewIds: [crewId] }).catch(() => {
+            // The background relays to content scripts; if it cannot, they refresh on next load.
+          })
+        }
+      />,
+      root,
+    );
+  } catch (error) {
+    // A database written by a newer Crewkit, or storage turned off: say so, change nothing.
+    const message = document.createElement('p');
+    message.className = 'ck-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = i18n.t('options.loadFailed', { detail: (error as Error).message });
+    root.replaceChildren(message);
+  }
 }
 main();

@@ -137,6 +137,7 @@ export const SessionSchema = v.strictObject({
   startsAt: isoTime,
   status: v.picklist(['planned', 'held', 'skipped', 'cancelled']),
   pinnedHostId: v.optional(id),
+  swappedWithSessionId: v.optional(id),
   hostId: v.optional(id),
   roleHolders: v.optional(v.record(label(60), id)),
   awayIds: list(id, 100),

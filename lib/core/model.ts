@@ -120,6 +120,8 @@ export interface Session {
   status: SessionStatus;
   /** Host fixed by hand (a swap or the host's confirmation); otherwise rotation decides. */
   pinnedHostId?: Id;
+  /** Set by a swap: the session whose host this one took (shown as the reason). */
+  swappedWithSessionId?: Id;
   /** Who hosted (set when the session is held). */
   hostId?: Id;
   /** Role holders fixed for this session, by role name. */

@@ -1,12 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type Backup, type BackupProblem, backupFileName, parseBackup } from '../../core/backup';
+import { migrateRecord } from '../../store/migrations';
 import { downloadText } from '../common/download';
 import { backupProblemText } from './backup-problem-text';
 
 export interface BackupStore {
   exportAll(now: Date): Promise<string>;
-  importBackup(text: string, mode: 'merge' | 'replace'): Promise<unknown>;
+  importBackup(
+    text: string,
+    mode: 'merge' | 'replace',
+  ): Promise<{ ok: true } | { ok: false; problems: BackupProblem[]; moreProblems: number }>;
+  wipe(): Promise<void>;
 }
 
 interface BackupPanelProps {
@@ -25,6 +30,7 @@ type ImportState =
 export function BackupPanel({ store, now }: BackupPanelProps) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [confirmWipe, setConfirmWipe] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportNow = async () => {
@@ -36,7 +42,8 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     const text = await file.text();
-    const result = parseBackup(text);
+    // Older records are brought up to date while checking, as the import itself will do.
+    const result = parseBackup(text, { migrate: (kind, record) => migrateRecord(kind, record) });
     setState(
       result.ok
         ? { step: 'checked', fileName: file.name, text, backup: result.backup }
@@ -53,7 +60,11 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
     if (state.step !== 'checked') return;
     setBusy(true);
     try {
-      await store.importBackup(state.text, mode);
+      const result = await store.importBackup(state.text, mode);
+      if (!result.ok) {
+        setState({ step: 'rejected', fileName: state.fileName, ...result });
+        return;
+      }
       const { crews, sessions } = state.backup;
       setState({
         step: 'done',
@@ -70,6 +81,12 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';
     }
+  };
+
+  const wipeAll = async () => {
+    await store.wipe();
+    setConfirmWipe(false);
+    setState({ step: 'done', message: i18n.t('backup.wiped') });
   };
 
   return (
@@ -145,6 +162,29 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
           )}
         </div>
       )}
+      <div class="ck-danger-zone">
+        {!confirmWipe ? (
+          <button
+            type="button"
+            class="ck-button ck-button--danger"
+            onClick={() => setConfirmWipe(true)}
+          >
+            {i18n.t('backup.wipe')}
+          </button>
+        ) : (
+          <div class="ck-note" role="alertdialog" aria-labelledby="ck-wipe-question">
+            <p id="ck-wipe-question">{i18n.t('backup.wipeQuestion')}</p>
+            <div class="ck-row">
+              <button type="button" class="ck-button ck-button--danger" onClick={wipeAll}>
+                {i18n.t('backup.wipeConfirm')}
+              </button>
+              <button type="button" class="ck-button" onClick={() => setConfirmWipe(false)}>
+                {i18n.t('backup.wipeKeep')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
       {state.step === 'failed' && (
         <p class="ck-error" role="alert">
           {state.message}

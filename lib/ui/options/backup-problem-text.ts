@@ -2,15 +2,18 @@ import { i18n } from '#i18n';
 import type { BackupProblem } from '../../core/backup';
 
 /** One sentence per problem, naming what is wrong and where in the file. */
-export function backupProblemText({ code, path }: BackupProblem): string {
-  const where = path || i18n.t('backupProblem.wholeFile');
+export function backupProblemText({ code, path, line, column }: BackupProblem): string {
+  const where =
+    line !== undefined
+      ? i18n.t('backupProblem.lineColumn', { line, column: column ?? 1 })
+      : path || i18n.t('backupProblem.wholeFile');
   switch (code) {
     case 'too-large':
       return i18n.t('backupProblem.tooLarge');
     case 'not-json':
       return i18n.t('backupProblem.notJson', { where });
     case 'truncated':
-      return i18n.t('backupProblem.truncated');
+      return i18n.t('backupProblem.truncated', { where });
     case 'not-a-backup':
     case 'wrong-format':
       return i18n.t('backupProblem.notABackup');

@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Crew, Id } from '../../core/model';
+import type { CrewkitStore } from '../../store/store';
+import { useStoreQuery } from '../hooks/useStoreQuery';
+import { BackupPanel } from './BackupPanel';
+import { CrewEditor } from './CrewEditor';
+import { CrewView } from './CrewView';
+import './options.css';
+
+export interface OptionsAppProps {
+  store: CrewkitStore;
+  now: () => number;
+  /** Calls back when the store changes elsewhere (another page, the background). */
+  subscribe: (onChange: () => void, signal: AbortSignal) => void;
+  /** Tell the rest of the extension (content scripts) that this page wrote. */
+  announce: (crewId: Id) => void;
+}
+
+type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
+
+/** The options page: crews on the left, the chosen crew's sessions and hosts on the right. */
+export function OptionsApp({ store, now, subscribe, announce }: OptionsAppProps) {
+  const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
+  const [selectedId, setSelectedId] = useState<Id | undefined>();
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [showArchived, setShowArchived] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
+
+  const all = crews.status === 'ready' ? crews.data : [];
+  const visible = all
+    .filter((c) => showArchived || !c.archivedAt)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const selected = all.find((c) => c.id === selectedId) ?? visible[0];
+
+  const save = async (crew: Crew) => {
+    try {
+      await store.putCrew(crew);
+      announce(crew.id);
+      setSaveError(undefined);
+      setSelectedId(crew.id);
+      setMode({ kind: 'view' });
+    } catch (error) {
+      setSaveError(i18n.t('common.unexpectedError', { detail: (error as Error).message }));
+    }
+  };
+
+  return (
+    <div class="ck-root ck-options">
+      <header class="ck-options__header">
+        <h1>{i18n.t('extName')}</h1>
+        <p class="ck-muted">{i18n.t('options.tagline')}</p>
+      </header>
+      <div class="ck-options__layout">
+        <nav class="ck-options__nav" aria-label={i18n.t('options.crewsNav')}>
+          <h2>{i18n.t('options.yourCrews')}</h2>
+          {crews.status === 'loading' && <p class="ck-muted">{i18n.t('common.loading')}</p>}
+          {crews.status === 'error' && (
+            <p class="ck-error" role="alert">
+              {i18n.t('options.loadFailed', { detail: crews.message })}
+            </p>
+          )}
+          <ul class="ck-crew-list">
+            {visible.map((crew) => (
+              <li key={crew.id}>
+                <button
+                  type="button"
+                  class="ck-crew-list__item"
+                  aria-current={
+                    selected?.id === crew.id && mode.kind === 'view' ? 'page' : undefined
+                  }
+                  onClick={() => {
+                    setSelectedId(crew.id);
+                    setMode({ kind: 'view' });
+                  }}
+                >
+                  <span>{crew.name}</span>
+                  {crew.archivedAt && <span class="ck-badge">{i18n.t('options.archived')}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="ck-button ck-button--primary"
+            onClick={() => setMode({ kind: 'new' })}
+          >
+            {i18n.t('options.newCrew')}
+          </button>
+          <label class="ck-check">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.currentTarget.checked)}
+            />
+            {i18n.t('options.showArchived')}
+          </label>
+        </nav>
+        <main class="ck-options__main">
+          {saveError && (
+            <p class="ck-error" role="alert">
+              {saveError}
+            </p>
+          )}
+          {mode.kind === 'new' && (
+            <CrewEditor now={now} onSave={save} onCancel={() => setMode({ kind: 'view' })} />
+          )}
+          {mode.kind === 'edit' && (
+            <CrewEditor
+              crew={all.find((c) => c.id === mode.crewId)}
+              now={now}
+              onSave={save}
+              onCancel={() => setMode({ kind: 'view' })}
+            />
+          )}
+          {mode.kind === 'view' && selected && (
+            <CrewView
+              key={selected.id}
+              crew={selected}
+              store={store}
+              now={now}
+              subscribe={subscribe}
+              announce={announce}
+              onEdit={() => setMode({ kind: 'edit', crewId: selected.id })}
+            />
+          )}
+          {mode.kind === 'view' && crews.status === 'ready' && !selected && (
+            <section class="ck-card ck-welcome">
+              <h2>{i18n.t('options.welcomeTitle')}</h2>
+              <p>{i18n.t('options.welcomeText')}</p>
+              <button
+                type="button"
+                class="ck-button ck-button--primary"
+                onClick={() => setMode({ kind: 'new' })}
+              >
+                {i18n.t('options.setUpFirst')}
+              </button>
+            </section>
+          )}
+          <BackupPanel store={store} now={now} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { currentMembers } from '../../core/crew';
+import type { Crew, Series, Session } from '../../core/model';
+import {
+  type Assignment,
+  clearPin,
+  markAway,
+  planRotation,
+  type RotationSession,
+  swapHosts,
+} from '../../core/rotation';
+import { sessionLabel } from '../../core/series';
+import { roleName, rotationReasonText } from './rotation-text';
+
+interface RotationListProps {
+  crew: Crew;
+  series: Series;
+  sessions: RotationSession[];
+  now: () => number;
+  onChange: (changed: Session[]) => void | Promise<void>;
+  onPlanMore: () => void | Promise<void>;
+}
+
+const WHEN = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The coming sessions of a series with who hosts and why; away marks and swaps. */
+export function RotationList({ crew, series, sessions, onChange, onPlanMore }: RotationListProps) {
+  const ordered = [...sessions].sort((a, b) => a.index - b.index);
+  const assignments = planRotation({ crew, sessions: ordered });
+  const byId = new Map(assignments.map((a) => [a.sessionId, a]));
+  const nameOf = (id: string) => crew.members.find((m) => m.id === id)?.name ?? '?';
+  const planned = ordered.filter((s) => s.status === 'planned');
+
+  const label = (session: Session) => {
+    const { index, of } = sessionLabel(session, series);
+    return of ? i18n.t('rotation.sessionOf', { index, of }) : i18n.t('rotation.session', { index });
+  };
+
+  const swap = (a: string, b: string) => {
+    const next = swapHosts(ordered, assignments, a, b);
+    onChange(next.filter((s) => s.id === a || s.id === b));
+  };
+
+  return (
+    <section class="ck-card ck-rotation" aria-labelledby="ck-rotation-title">
+      <h3 id="ck-rotation-title">
+        {i18n.t('rotation.title')} · <span class="ck-muted">{series.title}</span>
+      </h3>
+      <p class="ck-muted">{i18n.t('rotation.intro')}</p>
+      {ordered.length === 0 && <p>{i18n.t('rotation.empty')}</p>}
+      <ol class="ck-rotation__list">
+        {ordered.map((session) => (
+          <li key={session.id} class={`ck-rotation__row ck-rotation__row--${session.status}`}>
+            <SessionRow
+              crew={crew}
+              session={session}
+              label={label(session)}
+              assignment={byId.get(session.id)}
+              others={planned
+                .filter((s) => s.id !== session.id)
+                .map((s) => ({ id: s.id, label: label(s) }))}
+              nameOf={nameOf}
+              onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
+              onSwap={(otherId) => swap(session.id, otherId)}
+              onUnpin={() => onChange([clearPin(session)])}
+            />
+          </li>
+        ))}
+      </ol>
+      {series.plannedSessions === undefined && (
+        <button type="button" class="ck-button" onClick={onPlanMore}>
+          {i18n.t('rotation.planMore')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface SessionRowProps {
+  crew: Crew;
+  session: RotationSession;
+  label: string;
+  assignment: Assignment | undefined;
+  others: { id: string; label: string }[];
+  nameOf: (id: string) => string;
+  onAway: (memberId: string, away: boolean) => void;
+  onSwap: (otherSessionId: string) => void;
+  onUnpin: () => void;
+}
+
+function SessionRow({
+  crew,
+  session,
+  label,
+  assignment,
+  others,
+  nameOf,
+  onAway,
+  onSwap,
+  onUnpin,
+}: SessionRowProps) {
+  const [swapWith, setSwapWith] = useState('');
+  const when = WHEN.format(new Date(session.startsAt));
+  const heading = (
+    <p class="ck-rotation__when">
+      <strong>{label}</strong> · <time dateTime={session.startsAt}>{when}</time>
+    </p>
+  );
+
+  if (session.status !== 'planned' || !assignment) {
+    return (
+      <>
+        {heading}
+        <p class="ck-muted">
+          {session.status === 'held' && session.hostId
+            ? i18n.t('rotation.hosted', { name: nameOf(session.hostId) })
+            : i18n.t(`rotation.status.${session.status === 'planned' ? 'held' : session.status}`)}
+        </p>
+      </>
+    );
+  }
+
+  const hostLine = assignment.hostId
+    ? i18n.t('rotation.hosts', { name: nameOf(assignment.hostId) })
+    : i18n.t('rotation.noHost');
+  const away = session.awayIds;
+  return (
+    <>
+      {heading}
+      <p class="ck-rotation__host">
+        <span class="ck-rotation__host-name">{hostLine}</span>
+        <span class="ck-rotation__reason">
+          {' '}
+          — {rotationReasonText(assignment.hostReason, nameOf)}
+        </span>
+      </p>
+      {Object.entries(assignment.roles).map(([role, holder]) => (
+        <p key={role} class="ck-rotation__role">
+          {holder.memberId
+            ? i18n.t('rotation.roleHolder', { role: roleName(role), name: nameOf(holder.memberId) })
+            : i18n.t('rotation.nobodyForRole', { role: roleName(role) })}
+          <span class="ck-muted"> — {rotationReasonText(holder.reason, nameOf)}</span>
+        </p>
+      ))}
+      {assignment.notes.map((note) => (
+        <p key={`${note.code}:${note.memberId}`} class="ck-muted ck-rotation__note">
+          {rotationReasonText(note, nameOf)}
+        </p>
+      ))}
+      <div class="ck-rotation__actions">
+        <details class="ck-away">
+          <summary>
+            {i18n.t('rotation.whoIsAway')}
+            {away.length > 0 && (
+              <span class="ck-badge">{i18n.t('rotation.awayCount', { count: away.length })}</span>
+            )}
+          </summary>
+          <fieldset>
+            <legend class="ck-visually-hidden">
+              {i18n.t('rotation.awayLegend', { index: session.index })}
+            </legend>
+            {currentMembers(crew).map((member) => (
+              <label key={member.id} class="ck-check">
+                <input
+                  type="checkbox"
+                  checked={away.includes(member.id)}
+                  onChange={(e) => onAway(member.id, e.currentTarget.checked)}
+                />
+                {member.name}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        {others.length > 0 && assignment.hostId && (
+          <div class="ck-row ck-swap">
+            <select
+              class="ck-select"
+              aria-label={i18n.t('rotation.swapWith', { index: session.index })}
+              value={swapWith}
+              onChange={(e) => setSwapWith(e.currentTarget.value)}
+            >
+              <option value="">{i18n.t('rotation.swapChoose')}</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              class="ck-button"
+              disabled={!swapWith}
+              onClick={() => {
+                onSwap(swapWith);
+                setSwapWith('');
+              }}
+            >
+              {i18n.t('rotation.swap')}
+            </button>
+          </div>
+        )}
+        {session.pinnedHostId && (
+          <button type="button" class="ck-button ck-button--quiet" onClick={onUnpin}>
+            {i18n.t('rotation.unpin')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
