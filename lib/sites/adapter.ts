@@ -49,6 +49,8 @@ export interface WatchOptions {
   now?: () => number;
   /** How often `getUrl` is compared (one string compare). Default 500 ms. */
   urlPollMs?: number;
+  /** How long the call UI must stay gone before the call counts as left. Default 1500 ms. */
+  leftGraceMs?: number;
 }
 
 export interface SiteAdapter {
@@ -190,9 +192,33 @@ export function watchFacts(
       Math.max(0, at - now()) + 1,
     );
   };
+  // The call UI can vanish for a frame or two while Meet re-renders; only call it "left" when
+  // it stays gone for the grace time, so a session is never closed by a redraw.
+  const leftGraceMs = options.leftGraceMs ?? 1500;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceOver = false;
+  const vanishedTooBriefly = (next: CallFacts): boolean => {
+    const vanished =
+      base?.callState === 'in-call' &&
+      base.meetingCode === next.meetingCode &&
+      next.callState === 'none';
+    if (!vanished) {
+      clearTimeout(graceTimer);
+      graceTimer = undefined;
+      graceOver = false;
+      return false;
+    }
+    if (graceOver) return false;
+    graceTimer ??= setTimeout(() => {
+      graceOver = true;
+      readAll();
+    }, leftGraceMs);
+    return true;
+  };
   const readAll = () => {
     try {
       const next = params.read(doc, getUrl());
+      if (vanishedTooBriefly(next)) return;
       const callState =
         base !== null && base.meetingCode === next.meetingCode
           ? settleCallState(base.callState, next.callState)
@@ -216,6 +242,13 @@ export function watchFacts(
     { signal, classChanges: speaking !== null, attributes: params.attributes },
   );
   watchUrl(getUrl, readAll, signal, { intervalMs: options.urlPollMs ?? 500 });
-  signal.addEventListener('abort', () => clearTimeout(expiryTimer), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(expiryTimer);
+      clearTimeout(graceTimer);
+    },
+    { once: true },
+  );
   readAll();
 }

@@ -57,11 +57,13 @@ describe('jitsiAdapter.watch', () => {
     const seen: CallFacts[] = [];
     jitsiAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
       getUrl: () => JITSI_URL,
+      leftGraceMs: 50,
     });
     await frames();
     loadIntoDocument('jitsi', 'in-call-4.html');
     await frames();
     loadIntoDocument('jitsi', 'left.html');
+    await frames();
     await frames();
     expect(seen.map((facts) => facts.callState)).toEqual(['lobby', 'in-call', 'left']);
     expect(seen[1]?.roster).toHaveLength(4);

@@ -16,6 +16,7 @@ function start(getUrl: () => string = () => MEET_URL, now?: () => number): CallF
   meetAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
     getUrl,
     urlPollMs: 20,
+    leftGraceMs: 100,
     ...(now ? { now } : {}),
   });
   return seen;
@@ -61,6 +62,8 @@ describe('meetAdapter.watch', () => {
     document.body.replaceChildren(document.createElement('div'));
     document.body.firstElementChild?.append('ออกจากการประชุมแล้ว');
     await frames();
+    expect(seen.map((facts) => facts.callState)).toEqual(['in-call']); // still within the grace
+    await new Promise((resolve) => setTimeout(resolve, 120));
     expect(seen.map((facts) => facts.callState)).toEqual(['in-call', 'left']);
     expect(seen[1]?.missing).toEqual([]);
   });
@@ -80,6 +83,18 @@ describe('meetAdapter.watch', () => {
     document.querySelector(`[data-participant-id="${BASHIR}"] video`)?.setAttribute('class', 'x');
     await frames();
     expect(seen.at(-1)?.speakingIds).toEqual([]);
+  });
+
+  test('a call UI that vanishes for a moment (a redraw) is not "left"', async () => {
+    loadIntoDocument('meet', 'in-call-5.html');
+    const seen = start();
+    await frames();
+    const saved = [...document.body.childNodes];
+    document.body.replaceChildren();
+    await frames();
+    document.body.replaceChildren(...saved);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(seen.map((facts) => facts.callState)).toEqual(['in-call']);
   });
 
   test('speakers fall silent after the hold time with no further mutation', async () => {
