@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage, isFromOwnExtension, RejectedMessageError } from './receive';
+
+const OWN = 'abcdefghijklmnopabcdefghijklmnop';
+const ownTab = { id: OWN, tab: { id: 4, url: 'https://meet.google.com/abc-defg-hij' } };
+
+describe('checkMessage at the receiving end', () => {
+  it('accepts a well-formed message from this extension and returns the parsed payload', () => {
+    expect(checkMessage('cs:crewForMeeting', { meetCode: 'abc-defg-hij' }, ownTab, OWN)).toEqual({
+      meetCode: 'abc-defg-hij',
+    });
+    expect(
+      checkMessage('cs:reportSiteHealth', { site: 'meet', missing: ['roster'] }, ownTab, OWN),
+    ).toEqual({ site: 'meet', missing: ['roster'] });
+  });
+
+  it('refuses a message from another extension or a web page', () => {
+    expect(isFromOwnExtension({ id: 'someoneelse' }, OWN)).toBe(false);
+    expect(isFromOwnExtension(undefined, OWN)).toBe(false);
+    expect(() => checkMessage('cs:listCrews', undefined, { id: 'other' }, OWN)).toThrow(
+      RejectedMessageError,
+    );
+  });
+
+  it('refuses malformed payloads and names where they are wrong', () => {
+    expect(() => checkMessage('cs:crewForMeeting', { meetCode: 'ABC' }, ownTab, OWN)).toThrow(
+      /cs:crewForMeeting: malformed meetCode/,
+    );
+    expect(() =>
+      checkMessage('cs:reportSiteHealth', { site: 'meet', missing: 'roster' }, ownTab, OWN),
+    ).toThrow(/malformed missing/);
+    expect(() =>
+      checkMessage('cs:reportSiteHealth', { site: 'evil.example', missing: [] }, ownTab, OWN),
+    ).toThrow(/malformed site/);
+    // Extra fields are refused too: the contract is exact.
+    expect(() =>
+      checkMessage('page:storeChanged', { kinds: [], crewIds: [], extra: 1 }, ownTab, OWN),
+    ).toThrow(RejectedMessageError);
+    expect(() =>
+      checkMessage(
+        'page:storeChanged',
+        { kinds: Array(51).fill('crew'), crewIds: [] },
+        ownTab,
+        OWN,
+      ),
+    ).toThrow(RejectedMessageError);
+  });
+});
