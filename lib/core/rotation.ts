@@ -79,16 +79,21 @@ export interface Assignment {
 interface Turns {
   /** Position of the session where each member last had this turn. */
   last: Map<Id, number>;
+  /** Where members stand before their first turn: -Infinity from the start, see `arrive`. */
+  arrival: Map<Id, number>;
+  /** Tie-break among equal standing: crew order from the caller, then joiners. */
+  rank: Map<Id, number>;
+  /** Places taken over in a swap, until that member's next turn. */
+  borrowed: Map<Id, Priority>;
   /** Members whose turn came while they were away and who have not had it since. */
   passedOver: Set<Id>;
-  /** Never-had-a-turn order: lower goes first. */
-  rank: Map<Id, number>;
-  /** Where members who joined mid-series stand before their first turn (see the rule above). */
-  arrival: Map<Id, number>;
   /** Position where the current cycle began, and who has had a turn since. */
   cycleStart: number;
   sinceCycleStart: Set<Id>;
 }
+
+/** [standing, rank]: lower goes first. */
+type Priority = [number, number];
 
 interface Context {
   crew: Crew;
@@ -97,12 +102,25 @@ interface Context {
   joiners: Set<Id>;
 }
 
-function isAvailable(member: Member, session: Session): boolean {
-  return isActiveAt(member, session.startsAt) && !session.awayIds.includes(member.id);
+function isActiveIn(crew: Crew, session: Session): Member[] {
+  return crew.members.filter((m) => isActiveAt(m, session.startsAt));
 }
 
-function availableIds(crew: Crew, session: Session): Id[] {
-  return crew.members.filter((m) => isAvailable(m, session)).map((m) => m.id);
+/** Members active at the session who are away (or, once held, were not there). */
+function absentAt(crew: Crew, session: Session): Id[] {
+  const absent = (id: Id) =>
+    session.awayIds.includes(id) ||
+    (session.presentIds !== undefined && !session.presentIds.includes(id));
+  return isActiveIn(crew, session)
+    .map((m) => m.id)
+    .filter(absent);
+}
+
+function presentAt(crew: Crew, session: Session): Id[] {
+  const absent = absentAt(crew, session);
+  return isActiveIn(crew, session)
+    .map((m) => m.id)
+    .filter((id) => !absent.includes(id));
 }
 
 /** Members present from the first session, rotated to start at the caller, then later joiners. */
@@ -121,114 +139,89 @@ function rotationOrder(crew: Crew, firstStart: string): { roster: Id[]; joiners:
 }
 
 /**
- * Role `offset` starts one place further back than the host order, so at the first session the
- * timekeeper is whoever hosts last in the cycle, and host and roles never collide in the first
- * round: role j at session k goes to the host of session k - j - 1.
+ * Role number `offset` starts that many places further back than the host order, so at the first
+ * session the timekeeper is whoever hosts last in the round, and from a clean start role j at
+ * session k goes to the host of session k - j - 1: host and roles never fall on one person.
  */
 function newTurns(roster: Id[], joiners: Id[], offset: number): Turns {
   const shift = roster.length === 0 ? 0 : offset % roster.length;
-  const rotated = [
-    ...roster.slice(roster.length - shift),
-    ...roster.slice(0, roster.length - shift),
-  ];
+  const cut = roster.length - shift;
+  const order = [...roster.slice(cut), ...roster.slice(0, cut), ...joiners];
   return {
     last: new Map(),
-    passedOver: new Set(),
-    rank: new Map([...rotated, ...joiners].map((id, i) => [id, i])),
     arrival: new Map(roster.map((id) => [id, Number.NEGATIVE_INFINITY])),
+    rank: new Map(order.map((id, i) => [id, i])),
+    borrowed: new Map(),
+    passedOver: new Set(),
     cycleStart: 0,
     sinceCycleStart: new Set(),
   };
 }
 
-function turnKey(turns: Turns, id: Id): number {
-  return turns.last.get(id) ?? turns.arrival.get(id) ?? Number.POSITIVE_INFINITY;
-}
-
-/** Gives members who joined since the last session their place in the turn order. */
-function arrive(ctx: Context, turns: Turns, session: Session): void {
-  for (const member of ctx.crew.members) {
-    if (!turns.arrival.has(member.id) && isActiveAt(member, session.startsAt)) {
-      turns.arrival.set(member.id, turns.cycleStart - 0.5);
-    }
-  }
-}
-
-/** True when `a` has the older claim to the turn than `b`. */
-function before(ctx: Context, turns: Turns, a: Id, b: Id): boolean {
-  const [ka, kb] = [turnKey(turns, a), turnKey(turns, b)];
-  if (ka !== kb) return ka < kb;
+function priority(turns: Turns, id: Id): Priority {
   return (
-    (turns.rank.get(a) ?? Number.MAX_SAFE_INTEGER) < (turns.rank.get(b) ?? Number.MAX_SAFE_INTEGER)
+    turns.borrowed.get(id) ?? [
+      turns.last.get(id) ?? turns.arrival.get(id) ?? Number.POSITIVE_INFINITY,
+      turns.rank.get(id) ?? Number.MAX_SAFE_INTEGER,
+    ]
   );
 }
 
-function longestWaiting(ctx: Context, turns: Turns, ids: Id[]): Id | undefined {
+/** True when `a` has the older claim to the turn than `b`. */
+function before(turns: Turns, a: Id, b: Id): boolean {
+  const [pa, pb] = [priority(turns, a), priority(turns, b)];
+  return pa[0] !== pb[0] ? pa[0] < pb[0] : pa[1] < pb[1];
+}
+
+function longestWaiting(turns: Turns, ids: Id[]): Id | undefined {
   return ids.reduce<Id | undefined>(
-    (best, id) => (best === undefined || before(ctx, turns, id, best) ? id : best),
+    (best, id) => (best === undefined || before(turns, id, best) ? id : best),
     undefined,
   );
 }
 
-/** Records a turn; members with an older claim who were absent are remembered as passed over. */
-function takeTurn(
-  ctx: Context,
-  turns: Turns,
-  id: Id,
-  position: number,
-  absent: Id[] | undefined,
-): void {
-  for (const other of absent ?? []) if (before(ctx, turns, other, id)) turns.passedOver.add(other);
+/**
+ * Gives members who joined since the last session their place: after everyone whose last turn
+ * came before the current cycle, before anyone who has had a turn in it, and behind anyone who
+ * joined earlier in the cycle (a standing strictly between cycleStart - 1 and cycleStart).
+ */
+function arrive(ctx: Context, turns: Turns, session: Session, position: number): void {
+  const standing = turns.cycleStart - 1 + (position + 1) / (ctx.live.length + 1);
+  for (const member of isActiveIn(ctx.crew, session)) {
+    if (!turns.arrival.has(member.id)) turns.arrival.set(member.id, standing);
+  }
+}
+
+/**
+ * Records a turn at `position`. `passedOver`: the absent members with an older claim (none when
+ * the turn was given by hand). A cycle ends once every active member has had a turn in it.
+ */
+function takeTurn(ctx: Context, turns: Turns, id: Id, position: number, passedOver: Id[]): void {
+  for (const other of passedOver) if (before(turns, other, id)) turns.passedOver.add(other);
   turns.passedOver.delete(id);
+  turns.borrowed.delete(id);
   turns.last.set(id, position);
   turns.sinceCycleStart.add(id);
   const session = ctx.live[position] as Session;
-  const owed = ctx.crew.members.filter(
-    (m) => isActiveAt(m, session.startsAt) && !turns.sinceCycleStart.has(m.id),
-  );
-  if (owed.length === 0) {
+  if (isActiveIn(ctx.crew, session).every((m) => turns.sinceCycleStart.has(m.id))) {
     turns.cycleStart = position + 1;
     turns.sinceCycleStart.clear();
   }
 }
 
-function validPin(crew: Crew, session: Session, id: Id | undefined): Id | undefined {
-  const member = crew.members.find((m) => m.id === id);
-  return member && isAvailable(member, session) ? member.id : undefined;
+/**
+ * A session pinned by a swap: the pinned host takes the place in the round of whoever's turn it
+ * was, and that member takes the pinned host's place. Two sessions within one round swap just
+ * their hosts; the round goes on in the new order so nobody hosts twice in a row of n.
+ */
+function takeSwappedTurn(ctx: Context, turns: Turns, session: Session, pin: Id, position: number) {
+  const due = longestWaiting(turns, presentAt(ctx.crew, session));
+  if (due !== undefined && due !== pin) turns.borrowed.set(due, priority(turns, pin));
+  takeTurn(ctx, turns, pin, position, []);
 }
 
-/** Members pinned to host a planned session within the coming cycle (fewer than n sessions on). */
-function bookedAfter(ctx: Context, position: number, cycleLength: number): Set<Id> {
-  const booked = new Set<Id>();
-  for (let q = position + 1; q < Math.min(ctx.live.length, position + cycleLength); q++) {
-    const later = ctx.live[q] as RotationSession;
-    const pin =
-      later.status === 'planned' ? validPin(ctx.crew, later, later.pinnedHostId) : undefined;
-    if (pin !== undefined) booked.add(pin);
-  }
-  return booked;
-}
-
-function absentAt(crew: Crew, session: Session): Id[] {
-  return crew.members
-    .filter((m) => isActiveAt(m, session.startsAt))
-    .filter(
-      (m) =>
-        session.awayIds.includes(m.id) ||
-        (session.presentIds !== undefined && !session.presentIds.includes(m.id)),
-    )
-    .map((m) => m.id);
-}
-
-function hostReason(ctx: Context, turns: Turns, hostId: Id, anyoneHosted: boolean): RotationReason {
-  if (!anyoneHosted && hostId === ctx.crew.callerId) return { code: 'caller-opens' };
-  if (turns.passedOver.has(hostId)) return { code: 'back-after-away' };
-  return { code: turns.last.has(hostId) ? 'longest-since-hosting' : 'not-hosted-yet' };
-}
-
-function pinReason(ctx: Context, session: RotationSession): RotationReason {
-  const partner = ctx.live.find((s) => s.id === session.swappedWithSessionId);
-  return partner ? { code: 'swapped', swappedWithSessionIndex: partner.index } : { code: 'pinned' };
+function pinnedMember(crew: Crew, session: Session, id: Id | undefined): Id | undefined {
+  return id !== undefined && presentAt(crew, session).includes(id) ? id : undefined;
 }
 
 function chooseHost(
@@ -238,83 +231,90 @@ function chooseHost(
   position: number,
   anyoneHosted: boolean,
 ): { hostId: Id | undefined; hostReason: RotationReason } {
-  const available = availableIds(ctx.crew, session);
-  const pin = validPin(ctx.crew, session, session.pinnedHostId);
-  if (pin !== undefined) {
-    takeTurn(ctx, turns, pin, position, undefined);
-    return { hostId: pin, hostReason: pinReason(ctx, session) };
+  const pin = pinnedMember(ctx.crew, session, session.pinnedHostId);
+  const partner = ctx.live.find((s) => s.id === session.swappedWithSessionId);
+  if (pin !== undefined && partner !== undefined) {
+    takeSwappedTurn(ctx, turns, session, pin, position);
+    return { hostId: pin, hostReason: { code: 'swapped', swappedWithSessionIndex: partner.index } };
   }
-  const activeCount = ctx.crew.members.filter((m) => isActiveAt(m, session.startsAt)).length;
-  const booked = bookedAfter(ctx, position, activeCount);
-  const unbooked = available.filter((id) => !booked.has(id));
-  const hostId = longestWaiting(ctx, turns, unbooked.length > 0 ? unbooked : available);
-  if (hostId === undefined) return { hostId, hostReason: { code: 'nobody-available' } };
-  const reason = hostReason(ctx, turns, hostId, anyoneHosted);
-  takeTurn(ctx, turns, hostId, position, absentAt(ctx.crew, session));
-  return { hostId, hostReason: reason };
+  if (pin !== undefined) {
+    takeTurn(ctx, turns, pin, position, []);
+    return { hostId: pin, hostReason: { code: 'pinned' } };
+  }
+  const hostId = longestWaiting(turns, presentAt(ctx.crew, session));
+  const absent = absentAt(ctx.crew, session);
+  if (hostId === undefined) {
+    for (const id of absent) turns.passedOver.add(id);
+    return { hostId, hostReason: { code: 'nobody-available' } };
+  }
+  const code: RotationReasonCode = turns.passedOver.has(hostId)
+    ? 'back-after-away'
+    : !anyoneHosted && hostId === ctx.crew.callerId
+      ? 'caller-opens'
+      : turns.last.has(hostId)
+        ? 'longest-since-hosting'
+        : 'not-hosted-yet';
+  takeTurn(ctx, turns, hostId, position, absent);
+  return { hostId, hostReason: { code } };
 }
 
+/** A role goes to someone free of other duties if possible, else anyone but the host. */
 function chooseRole(
   ctx: Context,
   role: RoleName,
   turns: Turns,
   session: RotationSession,
   position: number,
-  taken: Set<Id>,
-  hostId: Id | undefined,
+  busy: Id[],
 ): RoleAssignment {
-  const pin = validPin(ctx.crew, session, session.roleHolders?.[role]);
+  const pin = pinnedMember(ctx.crew, session, session.roleHolders?.[role]);
   if (pin !== undefined) {
-    takeTurn(ctx, turns, pin, position, undefined);
+    takeTurn(ctx, turns, pin, position, []);
     return { memberId: pin, reason: { code: 'pinned', role } };
   }
-  const available = availableIds(ctx.crew, session);
-  const free = available.filter((id) => !taken.has(id));
-  const notHost = available.filter((id) => id !== hostId);
-  const pool = free.length > 0 ? free : notHost.length > 0 ? notHost : available;
-  const memberId = longestWaiting(ctx, turns, pool);
-  if (memberId === undefined) return { memberId, reason: { code: 'nobody-available', role } };
+  const present = presentAt(ctx.crew, session);
+  const free = present.filter((id) => !busy.includes(id));
+  const notHost = present.filter((id) => id !== busy[0]);
+  const memberId = longestWaiting(
+    turns,
+    free.length > 0 ? free : notHost.length > 0 ? notHost : present,
+  );
+  const absent = absentAt(ctx.crew, session);
+  if (memberId === undefined) {
+    for (const id of absent) turns.passedOver.add(id);
+    return { memberId, reason: { code: 'nobody-available', role } };
+  }
   const code: RotationReasonCode =
-    memberId === hostId
+    memberId === busy[0]
       ? 'only-host-available'
       : turns.passedOver.has(memberId)
         ? 'back-after-away'
         : turns.last.has(memberId)
           ? 'longest-since-role'
           : 'first-time-in-role';
-  takeTurn(ctx, turns, memberId, position, absentAt(ctx.crew, session));
+  takeTurn(ctx, turns, memberId, position, absent);
   return { memberId, reason: { code, role } };
 }
 
-/** Joiners still waiting for their first turn as host while someone else hosts. */
-function waitingJoiners(
-  ctx: Context,
-  turns: Turns,
-  session: Session,
-  hostId: Id | undefined,
-): RotationReason[] {
-  return availableIds(ctx.crew, session)
-    .filter((id) => id !== hostId && !turns.last.has(id) && ctx.joiners.has(id))
-    .map((memberId) => ({ code: 'joined-recently-waits', memberId }));
-}
-
+/** Held sessions count as they happened: whoever hosted and held roles had their turn. */
 function recordHeld(
   ctx: Context,
   host: Turns,
   roles: Map<RoleName, Turns>,
-  session: Session,
+  session: RotationSession,
   position: number,
 ): boolean {
   const isMember = (id: Id | undefined): id is Id => ctx.crew.members.some((m) => m.id === id);
-  const absent = absentAt(ctx.crew, session);
   const hostId = session.hostId;
   if (isMember(hostId)) {
-    // A pinned host was chosen by hand: nobody ahead of them was passed over by the rotation.
-    takeTurn(ctx, host, hostId, position, session.pinnedHostId === hostId ? undefined : absent);
+    const pinned = session.pinnedHostId === hostId;
+    if (pinned && session.swappedWithSessionId !== undefined)
+      takeSwappedTurn(ctx, host, session, hostId, position);
+    else takeTurn(ctx, host, hostId, position, pinned ? [] : absentAt(ctx.crew, session));
   }
   for (const [role, turns] of roles) {
     const holder = session.roleHolders?.[role];
-    if (isMember(holder)) takeTurn(ctx, turns, holder, position, absent);
+    if (isMember(holder)) takeTurn(ctx, turns, holder, position, absentAt(ctx.crew, session));
   }
   return isMember(hostId);
 }
@@ -348,21 +348,24 @@ export function planRotation({
   let anyoneHosted = false;
   const assignments: Assignment[] = [];
   live.forEach((session, position) => {
-    for (const turns of [host, ...roles.values()]) arrive(ctx, turns, session);
+    for (const turns of [host, ...roles.values()]) arrive(ctx, turns, session, position);
     if (session.status === 'held') {
       anyoneHosted = recordHeld(ctx, host, roles, session, position) || anyoneHosted;
       return;
     }
     const { hostId, hostReason } = chooseHost(ctx, host, session, position, anyoneHosted);
-    anyoneHosted = anyoneHosted || hostId !== undefined;
-    const taken = new Set<Id>(hostId === undefined ? [] : [hostId]);
+    anyoneHosted ||= hostId !== undefined;
+    const busy: Id[] = hostId === undefined ? [] : [hostId];
     const roleAssignments: Record<RoleName, RoleAssignment> = {};
     for (const [role, turns] of roles) {
-      const assignment = chooseRole(ctx, role, turns, session, position, taken, hostId);
+      const assignment = chooseRole(ctx, role, turns, session, position, busy);
       roleAssignments[role] = assignment;
-      if (assignment.memberId !== undefined) taken.add(assignment.memberId);
+      if (assignment.memberId !== undefined) busy.push(assignment.memberId);
     }
-    const notes = waitingJoiners(ctx, host, session, hostId);
+    // Joiners present and still waiting for their first turn as host.
+    const notes: RotationReason[] = presentAt(crew, session)
+      .filter((id) => id !== hostId && ctx.joiners.has(id) && !host.last.has(id))
+      .map((memberId) => ({ code: 'joined-recently-waits', memberId }));
     assignments.push({ sessionId: session.id, hostId, hostReason, roles: roleAssignments, notes });
   });
   return assignments;
