@@ -1,15 +1,15 @@
 // Who hosts each planned session of a series, and who holds each rotating role (timekeeper, ...).
 //
-// The one rule, for the host and for each role separately: at every session the turn goes to the
-// available member whose last turn is the longest ago. Members who have never had a turn come
-// first, in crew order starting from the caller. A cycle ends once every current member has had
-// a turn since it began. A member who joins mid-series counts as having had their last turn just
-// before the current cycle began: they go after everyone still owed a turn in this cycle and before
-// anyone's second turn. From this follow round-robin (n sessions, n members, each once), "away
-// means you go first at the next session you attend", and joiners waiting their turn.
-// Hand-made choices override the rule: a pinned host (a swap or a confirmation), a pinned role
-// holder, and in held sessions whoever actually hosted. A member pinned to one of the next few
-// sessions is passed over until then, so a swap exchanges two dates and moves nobody else.
+// The rule, for the host and for each role separately: the turn goes to the present member whose
+// standing is oldest. Standing is the position of one's last turn; members there from the start
+// who have never had a turn come first, in crew order starting from the caller. A cycle ends
+// once every active member has had a turn since it began; a member who joins mid-series stands
+// just before the current cycle began, so they go after everyone still owed a turn in this cycle
+// and before anyone's second turn. From this follow round-robin (n sessions with nobody away:
+// each of n members once), "away on your turn: you go first at the next session you attend",
+// and joiners waiting their turn. rotation.property.test.ts restates the rule and checks it.
+// Hand-made choices override it: a pinned host or role holder, whoever actually hosted a held
+// session, and swaps (the two members exchange places in the round).
 import { isActiveAt } from './crew';
 import type { Crew, Id, Member, RoleName, Session } from './model';
 
@@ -49,7 +49,7 @@ export const ROTATION_REASON_EN: Record<RotationReasonCode, string> = {
   pinned: 'Chosen by hand for this session.',
   swapped: 'Swapped hosts with session {swappedWithSessionIndex}.',
   'joined-recently-waits':
-    '{member} joined recently and hosts once everyone who was here before has had a turn.',
+    '{member} joined recently and hosts once everyone still owed a turn in this round has had one.',
   'nobody-available': 'Everyone is away, so nobody can take this turn.',
   'first-time-in-role': 'Has not been {role} in this series yet.',
   'longest-since-role': 'Has gone the longest without being {role}.',

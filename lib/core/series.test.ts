@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Crew, type Rhythm, SCHEMA_VERSION, type Series, type Session } from './model';
+import { planRotation } from './rotation';
 import {
   occurrenceStartMs,
   planSessions,
@@ -8,6 +9,7 @@ import {
   sessionLabel,
   sessionStartAt,
   sessionsOfSeries,
+  upcomingHosts,
 } from './series';
 
 const weekly: Rhythm = { kind: 'weekly', durationMinutes: 60 };
@@ -188,6 +190,62 @@ describe('sessionLabel', () => {
     expect(sessionLabel({ index: 3 }, series())).toEqual({ index: 3, of: 6 });
     expect(sessionLabel({ index: 3 }, series({ plannedSessions: undefined }))).toEqual({
       index: 3,
+    });
+  });
+});
+
+describe('upcomingHosts', () => {
+  it('lists who hosts each planned session and why, with names and "n of m"', () => {
+    const withMembers: Crew = {
+      ...crew(),
+      roles: ['timekeeper'],
+      members: ['Ana', 'Bo', 'Chidi'].map((name) => ({
+        id: name.toLowerCase(),
+        name,
+        joinedAt: '2026-11-01T00:00:00.000Z',
+      })),
+      callerId: 'bo',
+    };
+    const planned = planSessions(
+      withMembers,
+      series(),
+      [],
+      '2026-11-26T10:00:00.000Z',
+      0,
+      counter(),
+    );
+    const sessions: Session[] = planned.map((s) =>
+      s.index === 1
+        ? { ...s, status: 'held', hostId: 'bo', presentIds: ['ana', 'bo', 'chidi'] }
+        : s,
+    );
+    // The held first session recorded no timekeeper, so Ana (first in the timekeeper order,
+    // one place behind the caller Bo) still has her first turn to come.
+    const assignments = planRotation({ crew: withMembers, sessions });
+    const rows = upcomingHosts(withMembers, series(), sessions, [...assignments].reverse());
+    expect(rows.map((r) => [r.index, r.of, r.hostName, r.reason.code])).toEqual([
+      [2, 6, 'Chidi', 'not-hosted-yet'],
+      [3, 6, 'Ana', 'not-hosted-yet'],
+      [4, 6, 'Bo', 'longest-since-hosting'],
+      [5, 6, 'Chidi', 'longest-since-hosting'],
+      [6, 6, 'Ana', 'longest-since-hosting'],
+    ]);
+    expect(rows[0]).toEqual({
+      sessionId: 's2',
+      index: 2,
+      of: 6,
+      startsAt: '2026-12-08T18:00:00.000Z',
+      hostId: 'chidi',
+      hostName: 'Chidi',
+      reason: { code: 'not-hosted-yet' },
+      roles: {
+        timekeeper: {
+          memberId: 'ana',
+          memberName: 'Ana',
+          reason: { code: 'first-time-in-role', role: 'timekeeper' },
+        },
+      },
+      notes: [],
     });
   });
 });
