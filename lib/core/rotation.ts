@@ -56,10 +56,8 @@ export const ROTATION_REASON_EN: Record<RotationReasonCode, string> = {
   'only-host-available': 'Only the host is available, so they are also {role}.',
 };
 
-/** A session as the rotation reads it; `swappedWithSessionId` is set by `swapHosts`. */
-export interface RotationSession extends Session {
-  swappedWithSessionId?: Id;
-}
+/** A session as the rotation reads it (`swappedWithSessionId` is set by `swapHosts`). */
+export type RotationSession = Session;
 
 export interface RoleAssignment {
   memberId: Id | undefined;
