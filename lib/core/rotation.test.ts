@@ -176,6 +176,12 @@ describe('planRotation: joining and leaving', () => {
     expect(hosts(plan)).toEqual(['A', 'B', 'C', 'A', 'B', 'C', 'E', 'A']);
   });
 
+  it('starts from the next member in crew order when the caller has left', () => {
+    const crew = crewOf(['A', 'B', 'C', 'D'], 'B');
+    (crew.members[1] as Member).leftAt = dayOf(1);
+    expect(hosts(planRotation({ crew, sessions: sessionsOf(4) }))).toEqual(['C', 'D', 'A', 'C']);
+  });
+
   it('never schedules a member after they leave', () => {
     const crew = crewOf(['A', 'B', 'C'], 'A');
     const leaving = crew.members[1] as Member;
