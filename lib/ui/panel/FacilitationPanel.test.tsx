@@ -140,9 +140,7 @@ describe('FacilitationPanel', () => {
     render(<Host clock={clock} setup={{ quickRoundNames: [] }} />);
     fireEvent.input(screen.getByLabelText('Names'), { target: { value: 'Ada\n  \n' } });
     click('Show the order');
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'A round needs at least 2 people.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('A round needs at least 2 people.');
     expect(screen.queryByRole('button', { name: 'Start round' })).toBeNull();
   });
 });

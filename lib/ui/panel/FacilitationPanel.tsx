@@ -75,7 +75,7 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
 
   return (
     <section class="ck-root ck-panel" aria-label={i18n.t('panel.label')}>
-      <PanelHeader {...context} />
+      {(round !== null || context.crewName) && <PanelHeader {...context} />}
       {round === null || view === null ? (
         <RoundSetup
           source={props.setup}

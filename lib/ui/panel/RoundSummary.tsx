@@ -37,6 +37,9 @@ export function RoundSummary({ round, now, onNewRound }: RoundSummaryProps) {
                 {[
                   person.passed ? i18n.t('panel.summary.passed') : '',
                   person.left ? i18n.t('panel.summary.left') : '',
+                  !person.passed && !person.left && !log.spokenOrder.includes(person.personId)
+                    ? i18n.t('panel.summary.notReached')
+                    : '',
                   person.overtimeMs >= 1000
                     ? i18n.t('panel.summary.over', { time: formatSpoken(person.overtimeMs) })
                     : '',
@@ -62,10 +65,7 @@ export function RoundSummary({ round, now, onNewRound }: RoundSummaryProps) {
           ))}
         </tbody>
       </table>
-      <p class="ck-summary__private">
-        <span aria-hidden="true">🔒 </span>
-        {i18n.t('panel.summary.private')}
-      </p>
+      <p class="ck-summary__private">{i18n.t('panel.summary.private')}</p>
       <button type="button" class="ck-button ck-button--primary" onClick={onNewRound}>
         {i18n.t('panel.summary.newRound')}
       </button>
