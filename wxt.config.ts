@@ -14,6 +14,18 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     optional_host_permissions: ['https://www.googleapis.com/*', 'https://meet.jit.si/*'],
     action: { default_title: '__MSG_extName__' },
+    // Round shortcuts (issue 3); the background applies them to the round on the floor
+    // (lib/ui/round-controller/commands.ts). Users change the keys in the browser's settings.
+    commands: {
+      'round-next': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_shortcuts_commands_roundNext__',
+      },
+      'round-pause-resume': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_shortcuts_commands_roundPauseResume__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

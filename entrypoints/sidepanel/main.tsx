@@ -3,13 +3,26 @@ import { i18n } from '#i18n';
 import { onStoreChanged, openStore } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/sidepanel.css';
+import { QUICK_ROUND_REQUEST } from '../../lib/ui/panel/quick-request';
 import { SidePanelApp } from '../../lib/ui/panel/SidePanelApp';
+
+/** Did the popup's "Quick round" open this panel? Asked once, then forgotten. */
+async function quickRoundRequested(): Promise<boolean> {
+  try {
+    const stored = await browser.storage.session.get(QUICK_ROUND_REQUEST);
+    if (!stored[QUICK_ROUND_REQUEST]) return false;
+    await browser.storage.session.remove(QUICK_ROUND_REQUEST);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    const store = await openStore();
+    const [store, preferQuick] = await Promise.all([openStore(), quickRoundRequested()]);
     render(
       <SidePanelApp
         store={store}
@@ -20,7 +33,7 @@ async function main() {
           }, signal)
         }
         openOptions={() => void browser.runtime.openOptionsPage()}
-        preferQuick={location.hash === '#quick'}
+        preferQuick={preferQuick}
       />,
       root,
     );

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { CrewkitStore } from '../../store';
+import { nextSessionOf } from './crew-context';
+
+export interface PopupAppProps {
+  store: Pick<CrewkitStore, 'listCrews' | 'listSeries' | 'listSessions'> | null;
+  now: () => number;
+  /** Must run synchronously inside the click: browsers open side panels only on a user gesture. */
+  openSidePanel: (quick: boolean) => void;
+  openOptions: () => void;
+  /** False where the browser has no way to open the side panel from the popup. */
+  canOpenSidePanel: boolean;
+}
+
+interface NextLine {
+  crewId: string;
+  crew: string;
+  startsAt: number;
+  host: string | undefined;
+}
+
+const WHEN = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+async function nextLines(store: NonNullable<PopupAppProps['store']>, now: number) {
+  const crews = (await store.listCrews()).filter((crew) => !crew.archivedAt);
+  const lines = await Promise.all(
+    crews.map(async (crew): Promise<NextLine | null> => {
+      const [series, sessions] = await Promise.all([
+        store.listSeries(crew.id),
+        store.listSessions(crew.id),
+      ]);
+      const next = nextSessionOf(crew, series, sessions, now);
+      if (!next) return null;
+      return {
+        crewId: crew.id,
+        crew: crew.name,
+        startsAt: Date.parse(next.row.startsAt),
+        host: next.row.hostName,
+      };
+    }),
+  );
+  return lines
+    .filter((line): line is NextLine => line !== null)
+    .sort((a, b) => a.startsAt - b.startsAt);
+}
+
+/** The toolbar popup: open the side panel, start a quick round, reach crews and settings. */
+export function PopupApp({
+  store,
+  now,
+  openSidePanel,
+  openOptions,
+  canOpenSidePanel,
+}: PopupAppProps) {
+  const [lines, setLines] = useState<NextLine[]>([]);
+  useEffect(() => {
+    if (!store) return;
+    nextLines(store, now()).then(setLines, () => setLines([]));
+  }, [store]);
+
+  return (
+    <main class="ck-root ck-popup">
+      <h1 class="ck-popup__title">{i18n.t('extName')}</h1>
+      <div class="ck-popup__actions">
+        <button
+          type="button"
+          class="ck-button ck-button--primary"
+          disabled={!canOpenSidePanel}
+          onClick={() => openSidePanel(false)}
+        >
+          {i18n.t('popup.openSidePanel')}
+        </button>
+        <button
+          type="button"
+          class="ck-button"
+          disabled={!canOpenSidePanel}
+          onClick={() => openSidePanel(true)}
+        >
+          {i18n.t('popup.quickRound')}
+        </button>
+        <button type="button" class="ck-button ck-button--quiet" onClick={openOptions}>
+          {i18n.t('popup.crewsAndSettings')}
+        </button>
+      </div>
+      {!canOpenSidePanel && <p class="ck-note">{i18n.t('popup.noSidePanel')}</p>}
+      {lines.length > 0 && (
+        <section aria-labelledby="ck-popup-next">
+          <h2 id="ck-popup-next" class="ck-popup__subtitle">
+            {i18n.t('popup.nextSessions')}
+          </h2>
+          <ul class="ck-popup__next">
+            {lines.map((line) => {
+              const when = WHEN.format(line.startsAt);
+              return (
+                <li key={line.crewId}>
+                  {line.host
+                    ? i18n.t('popup.nextSession', { crew: line.crew, when, host: line.host })
+                    : i18n.t('popup.nextSessionNoHost', { crew: line.crew, when })}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
