@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Crew } from '../core/model';
-import { crewForCall, crewSummary } from './background';
+import { crewForCall, crewSummary } from './background-crews';
 
 function crew(id: string, meetingLink?: string, archived = false): Crew {
   return {

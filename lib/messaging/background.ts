@@ -2,51 +2,21 @@
 // (./receive.ts), reads the store, and never keeps state in module variables (the service worker
 // may be stopped at any moment; DESIGN.md "The background may die at any moment").
 import { browser } from 'wxt/browser';
-import { parseMeetingLink } from '../core/meeting-link';
-import type { Crew } from '../core/model';
 import type { CrewkitStore } from '../store/store';
+import { choosePrompt } from '../ui/panel/prompt-source';
+import { handleRoundCommand } from '../ui/round-controller/commands';
+import { crewForCall, crewSummary } from './background-crews';
+import { callPanelState, confirmNextHost, endCall } from './call-handlers';
 import { sendMessage } from './messenger';
-import type { CrewSummary, SiteHealth, StoreChange } from './protocol';
+import type { CallProgress, SiteHealth, StoreChange } from './protocol';
 import { receive } from './receive';
 
-/** Pages whose content scripts want to hear about store changes. */
-export const CONTENT_SCRIPT_URLS = ['https://meet.google.com/*', 'https://calendar.google.com/*'];
-
-export function crewSummary(crew: Crew): CrewSummary {
-  return {
-    id: crew.id,
-    name: crew.name,
-    memberNames: crew.members.filter((m) => !m.leftAt).map((m) => m.name),
-    ...(crew.meetingLink ? { meetingLink: crew.meetingLink } : {}),
-  };
-}
-
-/** The active crew whose standing link is this call, if any. */
-export function crewForCall(
-  crews: Crew[],
-  call: { meetCode?: string; url?: string },
-): Crew | undefined {
-  const wanted = call.meetCode
-    ? { kind: 'meet' as const, code: call.meetCode }
-    : call.url
-      ? parseMeetingLink(call.url)
-      : null;
-  if (!wanted) return undefined;
-  return crews.find((crew) => {
-    if (crew.archivedAt || !crew.meetingLink) return false;
-    const link = parseMeetingLink(crew.meetingLink);
-    if (!link || link.kind !== wanted.kind) return false;
-    if (link.kind === 'meet' && wanted.kind === 'meet') return link.code === wanted.code;
-    if (link.kind === 'jitsi' && wanted.kind === 'jitsi') {
-      return link.origin === wanted.origin && link.room.toLowerCase() === wanted.room.toLowerCase();
-    }
-    return false;
-  });
-}
-
-/** Tell every Meet and Calendar tab that stored data changed; tabs without Crewkit are skipped. */
+/**
+ * Tell every tab that stored data changed; tabs without a Crewkit content script just refuse.
+ * All tabs, not a URL list: self-hosted Jitsi origins are the user's own (granted at runtime).
+ */
 export async function relayStoreChange(change: StoreChange): Promise<void> {
-  const tabs = await browser.tabs.query({ url: CONTENT_SCRIPT_URLS });
+  const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined
@@ -79,4 +49,66 @@ export function startBackgroundMessaging(store: Promise<CrewkitStore>, ownId: st
   });
   receive('cs:reportSiteHealth', ownId, (report) => saveSiteHealth(report, Date.now()));
   receive('page:storeChanged', ownId, (change) => relayStoreChange(change));
+  startCallPanelMessaging(store, ownId);
+}
+
+const callKey = (tabId: number) => `call:${tabId}`;
+
+/** Close the session of a call whose tab was closed while in the call. */
+async function endCallOfClosedTab(store: Promise<CrewkitStore>, tabId: number): Promise<void> {
+  const key = callKey(tabId);
+  const progress = (await browser.storage.session.get(key))[key] as CallProgress | undefined;
+  if (!progress) return;
+  await browser.storage.session.remove(key);
+  await endCall(await store, progress, Date.now());
+  await relayStoreChange({ kinds: ['session'], crewIds: [progress.crewId] });
+}
+
+function startCallPanelMessaging(store: Promise<CrewkitStore>, ownId: string): void {
+  const changed = (kinds: string[], crewId: string | undefined) =>
+    relayStoreChange({ kinds, crewIds: crewId ? [crewId] : [] });
+  receive('cs:callPanelState', ownId, async (call) =>
+    callPanelState(await store, call, Date.now()),
+  );
+  receive('cs:saveRound', ownId, async (record) => {
+    await (await store).putRound(record);
+    await changed(['round'], record.crewId);
+  });
+  receive('cs:loadRound', ownId, async ({ crewId, roundId }) => {
+    return (await (await store).getRound(crewId, roundId)) ?? null;
+  });
+  receive('cs:deleteRound', ownId, async ({ crewId, roundId }) => {
+    await (await store).deleteRound(crewId, roundId);
+  });
+  receive('cs:choosePrompt', ownId, async (request) =>
+    choosePrompt(await store, { ...request, random: Math.random }),
+  );
+  receive('cs:rememberQuickNames', ownId, async ({ names }) => {
+    const opened = await store;
+    await opened.putSettings({ ...(await opened.getSettings()), quickRoundNames: names });
+  });
+  receive('cs:callProgress', ownId, async (progress, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.storage.session.set({ [callKey(sender.tab.id)]: progress });
+  });
+  receive('cs:callEnded', ownId, async (progress, sender) => {
+    if (sender.tab?.id !== undefined) await browser.storage.session.remove(callKey(sender.tab.id));
+    const question = await endCall(await store, progress, Date.now());
+    await changed(['session'], progress.crewId);
+    return question;
+  });
+  receive('cs:confirmNextHost', ownId, async (choice) => {
+    await confirmNextHost(await store, choice);
+    await changed(['session'], choice.crewId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    endCallOfClosedTab(store, tabId).catch(() => {
+      // The session stays planned; the host can mark it held from the options page.
+    });
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    handleRoundCommand(command, { store, now: Date.now })
+      .then((record) => record && changed(['round'], record.crewId))
+      .catch(() => {});
+  });
 }
