@@ -195,6 +195,7 @@ function SidePanelRound({
         />
       )}
       <footer class="ck-sidepanel__footer">
+        <span class="ck-muted">{i18n.t('extName')}</span>
         <button type="button" class="ck-button ck-button--quiet" onClick={openOptions}>
           {i18n.t('sidepanel.crewsAndSettings')}
         </button>
