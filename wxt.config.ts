@@ -5,14 +5,33 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   manifestVersion: 3,
+  // `CREWKIT_SOURCEMAP=1 npx wxt build` writes source maps, to see what makes a bundle heavy.
+  vite: () => ({ build: { sourcemap: process.env.CREWKIT_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `scripting` registers the Jitsi content script for granted origins only
+    // (lib/jitsi-hosts/registration.ts); it carries no install warning.
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: ['https://meet.google.com/*', 'https://calendar.google.com/*'],
     optional_permissions: ['notifications'],
-    optional_host_permissions: ['https://www.googleapis.com/*', 'https://meet.jit.si/*'],
+    // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
+    // the user typed: Chrome refuses to request an origin not covered by the manifest
+    // ("Cannot request origin permission for … since it was not declared in the manifest"), and
+    // its permissions docs say to include "https://*/*" in optional_host_permissions for hosts
+    // known only at runtime. Optional entries show no install warning, and the runtime prompt
+    // names only the origin requested (developer.chrome.com/docs/extensions/reference/api/permissions).
+    optional_host_permissions: [
+      'https://www.googleapis.com/*',
+      'https://meet.jit.si/*',
+      'https://*/*',
+    ],
     action: { default_title: '__MSG_extName__' },
     // Round shortcuts (issue 3); the background applies them to the round on the floor
     // (lib/ui/round-controller/commands.ts). Users change the keys in the browser's settings.
