@@ -70,6 +70,24 @@ function startCallPanelMessaging(store: Promise<CrewkitStore>, ownId: string): v
   receive('cs:callPanelState', ownId, async (call) =>
     callPanelState(await store, call, Date.now()),
   );
+  receive('cs:loadCallPanel', ownId, async (_none, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, ...(sender.frameId !== undefined ? { frameIds: [sender.frameId] } : {}) },
+      // Built by entrypoints/call-panel.content (runtime registration, so WXT's path type
+      // does not list it).
+      files: ['/content-scripts/call-panel.js' as '/content-scripts/meet.js'],
+    });
+    return true;
+  });
+  receive('cs:callPanelCss', ownId, async () => {
+    // The panel's styles go inside its shadow root; read here, where the file is always ours.
+    const url = (browser.runtime.getURL as (path: string) => string)(
+      '/content-scripts/call-panel.css',
+    );
+    return (await fetch(url)).text();
+  });
   receive('cs:saveRound', ownId, async (record) => {
     await (await store).putRound(record);
     await changed(['round'], record.crewId);

@@ -1,15 +1,19 @@
 // The one message contract between content scripts, extension pages and the background
-// (CONVENTIONS.md 8). Each message names its direction; every payload has a valibot schema that
-// the receiving end checks before acting (lib/messaging/receive.ts).
-import * as v from 'valibot';
-import { RoundRecordSchema } from '../core/backup-schema';
+// (CONVENTIONS.md 8). Each message names its direction; every payload has a valibot schema
+// (./schemas.ts) that the receiving end checks before acting (./check.ts, ./receive.ts).
+import type * as v from 'valibot';
 import type { Crew, RoundRecord, Settings } from '../core/model';
 import type { CrewRoundContext } from '../ui/panel/crew-context';
 import type { ShownPrompt } from '../ui/panel/prompt-source';
-
-const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const MeetCodeSchema = v.pipe(v.string(), v.regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/));
-const ShortText = v.pipe(v.string(), v.maxLength(200));
+import type {
+  CallProgressSchema,
+  CallRefSchema,
+  ChoosePromptSchema,
+  ConfirmHostSchema,
+  QuickNamesSchema,
+  RoundRefSchema,
+  SiteHealthSchema,
+} from './schemas';
 
 /** What the background tells a content script about a crew, small and display-ready. */
 export interface CrewSummary {
@@ -24,61 +28,9 @@ export interface StoreChange {
   crewIds: string[];
 }
 
-export const StoreChangeSchema = v.strictObject({
-  kinds: v.pipe(v.array(ShortText), v.maxLength(50)),
-  crewIds: v.pipe(v.array(IdSchema), v.maxLength(500)),
-});
-
-export const SiteHealthSchema = v.strictObject({
-  site: v.picklist(['meet', 'calendar', 'jitsi']),
-  missing: v.pipe(v.array(ShortText), v.maxLength(20)),
-});
 export type SiteHealth = v.InferOutput<typeof SiteHealthSchema>;
-
-export const CrewForMeetingSchema = v.strictObject({
-  meetCode: v.optional(MeetCodeSchema),
-  url: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-});
-
-export const EmptySchema = v.optional(v.undefined());
-
-const CallRefSchema = v.strictObject({
-  meetCode: v.optional(MeetCodeSchema),
-  url: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-});
-
-const RoundRefSchema = v.strictObject({ crewId: v.optional(IdSchema), roundId: IdSchema });
-
-const ChoosePromptSchema = v.strictObject({
-  roundId: IdSchema,
-  kind: v.picklist(['check-in', 'check-out']),
-  crewId: v.optional(IdSchema),
-  seriesProgress: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  excludeId: v.optional(IdSchema),
-});
-
-const QuickNamesSchema = v.strictObject({
-  names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30)),
-});
-
-/** Where a call stands, sent as it changes so the background can close the session if the tab is closed. */
-export const CallProgressSchema = v.strictObject({
-  meetCode: v.optional(MeetCodeSchema),
-  url: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  crewId: IdSchema,
-  sessionId: v.optional(IdSchema),
-  /** Crew members seen in the call. */
-  presentIds: v.pipe(v.array(IdSchema), v.maxLength(50)),
-  /** Whoever runs this panel, if they are a crew member (they host when the planned host is absent). */
-  selfId: v.optional(IdSchema),
-});
+export type CallRef = v.InferOutput<typeof CallRefSchema>;
 export type CallProgress = v.InferOutput<typeof CallProgressSchema>;
-
-const ConfirmHostSchema = v.strictObject({
-  crewId: IdSchema,
-  sessionId: IdSchema,
-  hostId: IdSchema,
-});
 
 /** What the in-call panel needs to open: settings, the call's crew and its next session. */
 export interface CallPanelState {
@@ -100,17 +52,21 @@ export interface NextHostQuestion {
 
 /**
  * Direction in the name: `cs:` content script -> background, `bg:` background -> content
- * scripts and extension pages, `page:` extension page -> background.
+ * scripts, `page:` extension page -> background, `popup:` popup -> a tab's content script.
  */
 export interface ProtocolMap {
-  /** Content script asks which active crews exist (for the calendar tag and the call panel). */
+  /** Content script asks which active crews exist. */
   'cs:listCrews'(): CrewSummary[];
   /** Content script asks which crew a call belongs to (by its standing meeting link). */
-  'cs:crewForMeeting'(data: v.InferOutput<typeof CrewForMeetingSchema>): CrewSummary | null;
+  'cs:crewForMeeting'(data: CallRef): CrewSummary | null;
   /** Content script reports which expected page signals it could not find ("degraded"). */
   'cs:reportSiteHealth'(data: SiteHealth): void;
   /** In-call panel: everything it needs to open on this call. */
-  'cs:callPanelState'(data: v.InferOutput<typeof CallRefSchema>): CallPanelState;
+  'cs:callPanelState'(data: CallRef): CallPanelState;
+  /** The call script asks for the panel's script to be added to its tab (loaded on demand). */
+  'cs:loadCallPanel'(): boolean;
+  /** The panel script asks for its stylesheet, to put inside its shadow root. */
+  'cs:callPanelCss'(): string;
   'cs:saveRound'(data: RoundRecord): void;
   'cs:loadRound'(data: v.InferOutput<typeof RoundRefSchema>): RoundRecord | null;
   'cs:deleteRound'(data: v.InferOutput<typeof RoundRefSchema>): void;
@@ -128,22 +84,3 @@ export interface ProtocolMap {
   /** The background tells content scripts that stored data changed. */
   'bg:storeChanged'(data: StoreChange): void;
 }
-
-/** The schema each receiver checks, by message type. */
-export const PAYLOAD_SCHEMAS = {
-  'cs:listCrews': EmptySchema,
-  'cs:crewForMeeting': CrewForMeetingSchema,
-  'cs:reportSiteHealth': SiteHealthSchema,
-  'cs:callPanelState': CallRefSchema,
-  'cs:saveRound': RoundRecordSchema,
-  'cs:loadRound': RoundRefSchema,
-  'cs:deleteRound': RoundRefSchema,
-  'cs:choosePrompt': ChoosePromptSchema,
-  'cs:rememberQuickNames': QuickNamesSchema,
-  'cs:callProgress': CallProgressSchema,
-  'cs:callEnded': CallProgressSchema,
-  'cs:confirmNextHost': ConfirmHostSchema,
-  'popup:openCallPanel': EmptySchema,
-  'page:storeChanged': StoreChangeSchema,
-  'bg:storeChanged': StoreChangeSchema,
-} satisfies Record<keyof ProtocolMap, v.GenericSchema>;

@@ -1,44 +1,22 @@
-import * as v from 'valibot';
+import { checkPayload, type SenderLike } from './check';
 import { messenger } from './messenger';
-import { PAYLOAD_SCHEMAS, type ProtocolMap } from './protocol';
+import { PAYLOAD_SCHEMAS } from './payload-schemas';
+import type { ProtocolMap } from './protocol';
+
+export { isFromOwnExtension, RejectedMessageError, type SenderLike } from './check';
 
 type MessageType = keyof ProtocolMap;
 type DataOf<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 type ReturnOf<T extends MessageType> = ReturnType<ProtocolMap[T]>;
 
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-}
-
-/** A message is ours when it comes from this very extension (content script or page). */
-export function isFromOwnExtension(sender: SenderLike | undefined, ownId: string): boolean {
-  return !!sender && sender.id === ownId;
-}
-
-export class RejectedMessageError extends Error {}
-
-/**
- * Check a message at the receiving end: the sender must be this extension and the payload must
- * match its schema. Returns the parsed payload, or throws RejectedMessageError (which the
- * messaging library sends back to the caller as an error instead of acting on it).
- */
+/** Check a message against its own schema from the protocol. */
 export function checkMessage<T extends MessageType>(
   type: T,
   data: unknown,
   sender: SenderLike | undefined,
   ownId: string,
 ): DataOf<T> {
-  if (!isFromOwnExtension(sender, ownId)) {
-    throw new RejectedMessageError(`${type}: refused a message from another sender`);
-  }
-  const result = v.safeParse(PAYLOAD_SCHEMAS[type], data);
-  if (!result.success) {
-    const where = result.issues[0]?.path?.map((p) => String(p.key)).join('.') || 'payload';
-    throw new RejectedMessageError(`${type}: malformed ${where}`);
-  }
-  return result.output as DataOf<T>;
+  return checkPayload(type, PAYLOAD_SCHEMAS[type], data, sender, ownId) as DataOf<T>;
 }
 
 /** Register a handler whose payload and sender are checked before it runs. */

@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { type CallPeople, callPeople } from '../../core/call-people';
+import { roundView, slotKey } from '../../core/round';
+import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
+import type { CallFacts } from '../../sites/adapter';
+import { browserAudioContext, createChimeScheduler } from '../../ui/audio/chime';
+import { FacilitationPanel } from '../../ui/panel/FacilitationPanel';
+import { formatRemaining } from '../../ui/panel/format';
+import type { ShownPrompt } from '../../ui/panel/prompt-source';
+import type { RoundSetupResult } from '../../ui/panel/types';
+import { activeRoundOf, newRoundRecord, useRoundController } from '../../ui/round-controller';
+import type { Observable } from '../feature';
+import type { CallBackend } from './backend';
+import { FloatingWindow } from './FloatingWindow';
+import { NextHostDialog } from './NextHostDialog';
+import type { PanelPlacement } from './window-position';
+
+export interface CallPanelAppProps {
+  facts: Observable<CallFacts>;
+  backend: CallBackend;
+  state: CallPanelState;
+  placement: PanelPlacement;
+  /** Set once the call ended: the host confirms who hosts next time. */
+  nextHost: Observable<NextHostQuestion | null>;
+  onClose: () => void;
+  /** Put the prompt into the call's chat box; false when the chat is not open. */
+  fillChat?: ((text: string) => boolean) | undefined;
+  now: () => number;
+}
+
+function useObservable<T>(source: Observable<T>): T {
+  const [value, setValue] = useState(source.get());
+  useEffect(() => {
+    setValue(source.get());
+    return source.subscribe(setValue);
+  }, [source]);
+  return value;
+}
+
+/** The facilitation panel floating over the call, fed by the call's roster. */
+export function CallPanelApp(props: CallPanelAppProps) {
+  const { backend, state, now } = props;
+  const facts = useObservable(props.facts);
+  const nextHost = useObservable(props.nextHost);
+  const [settings, setSettings] = useState(state.settings);
+  const [prompt, setPrompt] = useState<ShownPrompt | null>(null);
+  const [copied, setCopied] = useState<'chat' | 'clipboard' | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const chime = useMemo(() => createChimeScheduler(browserAudioContext), []);
+  useEffect(() => () => chime.dispose(), [chime]);
+
+  const controller = useRoundController({
+    port: backend.rounds,
+    now,
+    initial: activeRoundOf(state.activeRound ?? undefined),
+    subscribe: backend.subscribe,
+    onSaveError: () => setSaveFailed(true),
+  });
+  const round = controller.active;
+  const crew = state.crew;
+  const readable = facts.rosterSource !== 'none' && facts.roster.length > 0;
+  const people: CallPeople | null =
+    crew && readable ? callPeople(facts.roster, crew.members) : null;
+  const guestsOnly = !crew && readable ? callPeople(facts.roster, []) : null;
+
+  const startRound = (result: RoundSetupResult) => {
+    const record = newRoundRecord({
+      state: result.state,
+      kind: result.kind,
+      createdAt: new Date(now()).toISOString(),
+      crewId: crew?.id,
+      sessionId: crew ? state.crewContext?.sessionId : undefined,
+      meetCode: facts.meetingCode ?? undefined,
+    });
+    controller.begin(record);
+    if (result.quickRoundNames) {
+      setSettings({ ...settings, quickRoundNames: result.quickRoundNames });
+      backend.rememberQuickNames(result.quickRoundNames);
+    }
+    setPrompt(null);
+    setCopied(null);
+    if (result.kind === 'check-in' || result.kind === 'check-out') {
+      showPrompt({ roundId: record.id, kind: result.kind });
+    }
+  };
+
+  const showPrompt = (request: {
+    roundId: string;
+    kind: 'check-in' | 'check-out';
+    excludeId?: string;
+  }) =>
+    backend
+      .choosePrompt({
+        ...request,
+        ...(crew ? { crewId: crew.id } : {}),
+        seriesProgress: state.crewContext?.seriesProgress ?? 0,
+      })
+      .then(setPrompt, () => setPrompt(null));
+
+  const copyPrompt = async (text: string) => {
+    if (props.fillChat?.(text)) {
+      setCopied('chat');
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('clipboard');
+    } catch {
+      setCopied(null);
+    }
+  };
+
+  const newRound = () => {
+    if (round?.state.status === 'ready') backend.deleteRound(round.record.crewId, round.record.id);
+    controller.clear();
+    setPrompt(null);
+  };
+
+  const shownPrompt = prompt && round && prompt.roundId === round.record.id ? prompt : null;
+  const view = round ? roundView(round.state, now()) : null;
+  const current = view?.current;
+  const title = crew?.name ?? i18n.t('call.title');
+  const setupPeople = people
+    ? [...people.members, ...people.guests]
+    : guestsOnly
+      ? guestsOnly.guests
+      : undefined;
+
+  return (
+    <FloatingWindow
+      placement={props.placement}
+      title={title}
+      onClose={props.onClose}
+      pill={
+        current && view && round?.state.status !== 'ended' ? (
+          <span>
+            <strong>{current.kind === 'turn' ? current.name : current.title}</strong>{' '}
+            <span key={slotKey(current)}>{formatRemaining(view.remainingMs)}</span>
+          </span>
+        ) : (
+          <span>{title}</span>
+        )
+      }
+    >
+      {nextHost && <NextHostDialog question={nextHost} backend={backend} />}
+      {!readable && facts.callState === 'in-call' && (
+        <p class="ck-note" role="status">
+          {i18n.t('call.rosterUnreadable')}
+        </p>
+      )}
+      {people && people.absent.length > 0 && !round && (
+        <p class="ck-muted ck-call__absent">
+          {i18n.t('call.absent', { names: people.absent.map((p) => p.name).join(', ') })}
+        </p>
+      )}
+      {saveFailed && (
+        <p class="ck-note" role="status">
+          {i18n.t('sidepanel.saveFailed')}
+        </p>
+      )}
+      <FacilitationPanel
+        round={round?.state ?? null}
+        now={now}
+        dispatch={controller.dispatch}
+        context={state.crewContext?.context ?? { agreements: crew?.agreements ?? [] }}
+        prompt={shownPrompt}
+        onAnotherPrompt={
+          shownPrompt
+            ? () =>
+                showPrompt({
+                  roundId: shownPrompt.roundId,
+                  kind: shownPrompt.kind as 'check-in' | 'check-out',
+                  excludeId: shownPrompt.promptId,
+                })
+            : undefined
+        }
+        settings={settings}
+        setup={{
+          ...state.crewContext?.setup,
+          members: setupPeople,
+          quickRoundNames: settings.quickRoundNames,
+        }}
+        onStartRound={startRound}
+        onNewRound={newRound}
+        chime={chime}
+      />
+      {shownPrompt && (
+        <div class="ck-call__copy">
+          <button type="button" class="ck-button" onClick={() => copyPrompt(shownPrompt.text)}>
+            {i18n.t('call.copyToChat')}
+          </button>
+          <span role="status" class="ck-muted">
+            {copied === 'chat' && i18n.t('call.copiedToChat')}
+            {copied === 'clipboard' && i18n.t('call.copiedToClipboard')}
+          </span>
+        </div>
+      )}
+    </FloatingWindow>
+  );
+}

@@ -1,0 +1,161 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import {
+  clampPlacement,
+  type PanelPlacement,
+  savePlacement,
+  TOP_CLEARANCE,
+} from './window-position';
+
+interface FloatingWindowProps {
+  placement: PanelPlacement;
+  title: string;
+  /** What the collapsed pill shows (current speaker and time left, or the crew's name). */
+  pill: ComponentChildren;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+const STEP = 24;
+
+/** A draggable, collapsible window over the call; moved by mouse, touch or arrow keys. */
+export function FloatingWindow({
+  placement: initial,
+  title,
+  pill,
+  onClose,
+  children,
+}: FloatingWindowProps) {
+  const [placement, setPlacement] = useState(initial);
+  const box = useRef<HTMLDivElement>(null);
+  const drag = useRef<{ dx: number; dy: number; id: number } | null>(null);
+
+  const update = (next: PanelPlacement) => {
+    setPlacement(next);
+    savePlacement(next);
+  };
+  const moveTo = (left: number, top: number, remember: boolean) => {
+    const rect = box.current?.getBoundingClientRect();
+    const clamped = clampPlacement(
+      left,
+      top,
+      { width: rect?.width ?? 360, height: rect?.height ?? 400 },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    const next = { ...placement, ...clamped };
+    if (remember) update(next);
+    else setPlacement(next);
+  };
+
+  useEffect(() => {
+    const onResize = () => {
+      if (placement.left !== null && placement.top !== null)
+        moveTo(placement.left, placement.top, false);
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  });
+
+  const onPointerDown = (event: PointerEvent) => {
+    if ((event.target as HTMLElement).closest('button')) return;
+    const rect = box.current?.getBoundingClientRect();
+    if (!rect) return;
+    drag.current = {
+      dx: event.clientX - rect.left,
+      dy: event.clientY - rect.top,
+      id: event.pointerId,
+    };
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (drag.current?.id !== event.pointerId) return;
+    moveTo(event.clientX - drag.current.dx, event.clientY - drag.current.dy, false);
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    if (drag.current?.id !== event.pointerId) return;
+    drag.current = null;
+    savePlacement(placement);
+  };
+  const onHandleKey = (event: KeyboardEvent) => {
+    const rect = box.current?.getBoundingClientRect();
+    if (!rect) return;
+    const delta: Record<string, [number, number]> = {
+      ArrowLeft: [-STEP, 0],
+      ArrowRight: [STEP, 0],
+      ArrowUp: [0, -STEP],
+      ArrowDown: [0, STEP],
+    };
+    const d = delta[event.key];
+    if (!d) return;
+    event.preventDefault();
+    moveTo(rect.left + d[0], rect.top + d[1], true);
+  };
+
+  const style =
+    placement.left !== null && placement.top !== null
+      ? { left: `${placement.left}px`, top: `${placement.top}px` }
+      : { right: '16px', top: `${TOP_CLEARANCE}px` };
+
+  if (placement.collapsed) {
+    return (
+      <div class="ck-float ck-float--pill" style={style} ref={box}>
+        <button
+          type="button"
+          class="ck-pill"
+          aria-label={i18n.t('call.expand', { title })}
+          onClick={() => update({ ...placement, collapsed: false })}
+        >
+          {pill}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div
+      class="ck-float"
+      style={style}
+      ref={box}
+      role="dialog"
+      aria-label={title}
+      aria-modal="false"
+    >
+      <div
+        class="ck-float__bar"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+      >
+        <button
+          type="button"
+          class="ck-float__handle"
+          aria-label={i18n.t('call.moveHandle')}
+          title={i18n.t('call.moveHandle')}
+          onKeyDown={onHandleKey}
+        >
+          ⠿
+        </button>
+        <span class="ck-float__title">{title}</span>
+        <button
+          type="button"
+          class="ck-button ck-button--quiet ck-button--icon"
+          aria-label={i18n.t('call.collapse')}
+          title={i18n.t('call.collapse')}
+          onClick={() => update({ ...placement, collapsed: true })}
+        >
+          –
+        </button>
+        <button
+          type="button"
+          class="ck-button ck-button--quiet ck-button--icon"
+          aria-label={i18n.t('call.close')}
+          title={i18n.t('call.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <div class="ck-float__body">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { NextHostQuestion } from '../../messaging/protocol';
+import type { CallBackend } from './backend';
+
+/** After the call: who hosts next time, proposed by the rotation, confirmed by the host. */
+export function NextHostDialog({
+  question,
+  backend,
+}: {
+  question: NextHostQuestion;
+  backend: CallBackend;
+}) {
+  const [hostId, setHostId] = useState(question.hostId ?? question.candidates[0]?.id ?? '');
+  const [done, setDone] = useState(false);
+  if (done) {
+    const name = question.candidates.find((c) => c.id === hostId)?.name ?? '';
+    return (
+      <p class="ck-note ck-note--ok" role="status">
+        {i18n.t('call.nextHostSaved', { name, index: question.sessionIndex })}
+      </p>
+    );
+  }
+  return (
+    <form
+      class="ck-card ck-next-host"
+      aria-labelledby="ck-next-host-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        backend.confirmNextHost({ crewId: question.crewId, sessionId: question.sessionId, hostId });
+        setDone(true);
+      }}
+    >
+      <h3 id="ck-next-host-title">{i18n.t('call.sessionSaved')}</h3>
+      <label for="ck-next-host">
+        {i18n.t('call.whoHostsNext', { index: question.sessionIndex })}
+      </label>
+      <div class="ck-row">
+        <select
+          id="ck-next-host"
+          class="ck-select"
+          value={hostId}
+          onChange={(e) => setHostId(e.currentTarget.value)}
+        >
+          {question.candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="ck-button ck-button--primary">
+          {i18n.t('call.confirmHost')}
+        </button>
+      </div>
+    </form>
+  );
+}

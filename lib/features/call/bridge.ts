@@ -1,0 +1,30 @@
+// The call script (always loaded on a call page, kept small) and the panel script (added to the
+// tab only when the panel opens) run in the same isolated world; the call script leaves them a
+// bridge on the global object with the live call facts and the background connection.
+import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
+import type { CallFacts } from '../../sites/adapter';
+import type { Observable } from '../feature';
+import type { CallBackend } from './backend';
+
+export type PanelMode = 'closed' | 'open';
+
+export interface CallBridge {
+  facts: Observable<CallFacts>;
+  state: Observable<CallPanelState | null>;
+  mode: Observable<PanelMode>;
+  nextHost: Observable<NextHostQuestion | null>;
+  backend: CallBackend;
+  fillChat?: ((text: string) => boolean) | undefined;
+  /** Aborted when the call script is invalidated (extension updated or reloaded). */
+  signal: AbortSignal;
+}
+
+const KEY = Symbol.for('crewkit.callBridge');
+
+export function publishBridge(bridge: CallBridge): void {
+  (globalThis as Record<symbol, unknown>)[KEY] = bridge;
+}
+
+export function takeBridge(): CallBridge | undefined {
+  return (globalThis as Record<symbol, unknown>)[KEY] as CallBridge | undefined;
+}

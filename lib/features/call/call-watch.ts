@@ -1,0 +1,140 @@
+// The call feature every call page loads: watches the call through the site adapter; when the
+// user has joined a crew's call (or any call, if they chose that) it opens the panel, otherwise
+// it offers a small launcher. When the call ends it closes the crew session through the
+// background. The panel itself is loaded into the tab only when first opened (panel-mount.tsx).
+import { browser } from 'wxt/browser';
+import { callPeople } from '../../core/call-people';
+import { checkPayload } from '../../messaging/check';
+import { messenger, sendMessage } from '../../messaging/messenger';
+import type { CallPanelState, CallProgress, NextHostQuestion } from '../../messaging/protocol';
+import { EmptySchema } from '../../messaging/schemas';
+import type { CallFacts, SiteAdapter } from '../../sites/adapter';
+import { observable, type PageFeature } from '../feature';
+import type { CallBackend } from './backend';
+import { type CallBridge, type PanelMode, publishBridge, takeBridge } from './bridge';
+import { createLauncher } from './launcher';
+
+export interface CallWatchDeps {
+  adapter: SiteAdapter;
+  backend: CallBackend;
+  /** Put text into the call's chat box; false when the chat is closed. */
+  fillChat?: ((text: string) => boolean) | undefined;
+}
+
+const ENDED = new Set(['left', 'ended']);
+
+export function progressOf(
+  facts: CallFacts,
+  state: CallPanelState,
+  url: string,
+): CallProgress | null {
+  if (!state.crew) return null;
+  const people = callPeople(facts.roster, state.crew.members);
+  return {
+    ...(facts.site === 'meet' && facts.meetingCode ? { meetCode: facts.meetingCode } : { url }),
+    crewId: state.crew.id,
+    ...(state.crewContext?.sessionId ? { sessionId: state.crewContext.sessionId } : {}),
+    presentIds: people.members.map((m) => m.personId),
+    ...(people.selfId ? { selfId: people.selfId } : {}),
+  };
+}
+
+export function callWatchFeature({ adapter, backend, fillChat }: CallWatchDeps): PageFeature {
+  return {
+    name: 'call-watch',
+    include: (url) => adapter.matches(url),
+    init(signal) {
+      const facts = observable<CallFacts>(adapter.read(document, location.href));
+      const state = observable<CallPanelState | null>(null);
+      const mode = observable<PanelMode>('closed');
+      const nextHost = observable<NextHostQuestion | null>(null);
+      const bridge: CallBridge = { facts, state, mode, nextHost, backend, fillChat, signal };
+      publishBridge(bridge);
+
+      let loadedFor: string | null | undefined;
+      let lastProgress: CallProgress | null = null;
+      let wasInCall = false;
+      let panelRequested = false;
+
+      const loadState = async () => {
+        const code = facts.get().meetingCode;
+        const call = adapter.site === 'meet' && code ? { meetCode: code } : { url: location.href };
+        const loaded = await sendMessage('cs:callPanelState', call);
+        loadedFor = code;
+        state.set(loaded);
+        return loaded;
+      };
+      const openPanel = async () => {
+        if (!state.get() || loadedFor !== facts.get().meetingCode) await loadState();
+        launcher.hide();
+        mode.set('open');
+        if (!panelRequested) {
+          panelRequested = true;
+          // The panel script reads the bridge and mounts itself; it is added once per page.
+          await sendMessage('cs:loadCallPanel', undefined);
+        }
+      };
+      const launcher = createLauncher(() => {
+        openPanel().catch(() => {});
+      }, signal);
+      mode.subscribe((next) => {
+        if (next === 'closed' && wasInCall) launcher.show();
+      });
+
+      const onFacts = async (current: CallFacts) => {
+        if (current.callState === 'in-call') {
+          if (!wasInCall || loadedFor !== current.meetingCode) {
+            wasInCall = true;
+            nextHost.set(null);
+            const loaded = await loadState();
+            if (mode.get() === 'closed') {
+              if (loaded.crew || loaded.settings.panelOnEveryCall) await openPanel();
+              else launcher.show();
+            }
+          }
+          const loaded = state.get();
+          const progress = loaded && progressOf(current, loaded, location.href);
+          if (progress && JSON.stringify(progress) !== JSON.stringify(lastProgress)) {
+            lastProgress = progress;
+            backend.reportProgress(progress);
+          }
+        } else if (ENDED.has(current.callState) && wasInCall) {
+          wasInCall = false;
+          launcher.hide();
+          // The roster is gone once the call has ended: close with who was there during it.
+          if (lastProgress) {
+            nextHost.set(await sendMessage('cs:callEnded', lastProgress));
+            await openPanel();
+          }
+        }
+      };
+
+      facts.subscribe((current) => {
+        onFacts(current).catch(() => {});
+      });
+      adapter.watch(document, (next) => facts.set(next), signal, { getUrl: () => location.href });
+      onFacts(facts.get()).catch(() => {});
+
+      // The toolbar popup opens the panel on any call, even one Crewkit cannot read.
+      const stop = messenger.onMessage('popup:openCallPanel', (message) => {
+        checkPayload(
+          'popup:openCallPanel',
+          EmptySchema,
+          message.data,
+          message.sender,
+          browser.runtime.id,
+        );
+        openPanel().catch(() => {});
+        return true;
+      });
+      signal.addEventListener(
+        'abort',
+        () => {
+          stop();
+          if (takeBridge() === bridge) publishBridge(undefined as unknown as CallBridge);
+        },
+        { once: true },
+      );
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The small "Open Crewkit" button shown on calls where the panel does not open by itself. Plain
+// DOM (no Preact) so the script every call page loads stays small.
+import { i18n } from '#i18n';
+import { createShadowHost } from '../shadow-host';
+
+const LAUNCHER_CSS = `
+.ck-launcher{position:fixed;left:16px;bottom:96px;z-index:2147483000;}
+button{font:600 14px/1.2 system-ui,sans-serif;color:#fff;background:#2f6b57;border:1px solid #2f6b57;
+border-radius:999px;padding:9px 16px;box-shadow:0 4px 16px rgb(0 0 0 / .35);cursor:pointer;}
+button:hover{filter:brightness(1.08);}
+button:focus-visible{outline:3px solid #8ab4ff;outline-offset:2px;}
+@media (prefers-color-scheme: dark){button{color:#10231b;background:#7fc4a8;border-color:#7fc4a8;}}
+`;
+
+export interface Launcher {
+  show(): void;
+  hide(): void;
+}
+
+export function createLauncher(onOpen: () => void, signal: AbortSignal): Launcher {
+  const { container } = createShadowHost('crewkit-launcher', LAUNCHER_CSS, signal);
+  container.className = 'ck-launcher';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = i18n.t('call.open');
+  button.addEventListener('click', onOpen, { signal });
+  container.append(button);
+  container.hidden = true;
+  return {
+    show: () => {
+      container.hidden = false;
+    },
+    hide: () => {
+      container.hidden = true;
+    },
+  };
+}

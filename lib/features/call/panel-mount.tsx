@@ -1,0 +1,53 @@
+// The panel script, added to a call tab the first time the panel opens (the background injects
+// content-scripts/call-panel.js). It finds the call script's bridge and mounts the panel in a
+// shadow root; closing hides it, so reopening is instant.
+import { render } from 'preact';
+import { sendMessage } from '../../messaging/messenger';
+import { createShadowHost } from '../shadow-host';
+import { takeBridge } from './bridge';
+import { CallPanelApp } from './CallPanelApp';
+import { loadPlacement } from './window-position';
+import '../../ui/theme.css';
+import './call.css';
+
+const MOUNTED = Symbol.for('crewkit.callPanelMounted');
+
+async function panelCss(): Promise<string> {
+  try {
+    return await sendMessage('cs:callPanelCss', undefined);
+  } catch {
+    return '';
+  }
+}
+
+export async function mountCallPanel(): Promise<void> {
+  const bridge = takeBridge();
+  const flags = globalThis as Record<symbol, unknown>;
+  if (!bridge || flags[MOUNTED]) return;
+  flags[MOUNTED] = true;
+  const [css, placement] = await Promise.all([panelCss(), loadPlacement()]);
+  const { container } = createShadowHost('crewkit-call', css, bridge.signal);
+  container.className = 'ck-root ck-call';
+  const show = () => {
+    const state = bridge.state.get();
+    render(
+      bridge.mode.get() === 'open' && state ? (
+        <CallPanelApp
+          facts={bridge.facts}
+          backend={bridge.backend}
+          state={state}
+          nextHost={bridge.nextHost}
+          placement={placement}
+          fillChat={bridge.fillChat}
+          now={Date.now}
+          onClose={() => bridge.mode.set('closed')}
+        />
+      ) : null,
+      container,
+    );
+  };
+  bridge.mode.subscribe(show);
+  bridge.state.subscribe(show);
+  bridge.signal.addEventListener('abort', () => render(null, container), { once: true });
+  show();
+}

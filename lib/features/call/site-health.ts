@@ -1,0 +1,31 @@
+// Tells the background which expected page signals are missing, so the popup can say "Meet
+// support degraded" and what was not found. Only on meeting pages, and only when it changes.
+import { sendMessage } from '../../messaging/messenger';
+import type { SiteAdapter } from '../../sites/adapter';
+import type { PageFeature } from '../feature';
+
+export function siteHealthFeature(adapter: SiteAdapter): PageFeature {
+  return {
+    name: 'site-health',
+    include: (url) => adapter.matches(url),
+    init(signal) {
+      let reported = '';
+      const report = (missing: string[], code: string | null) => {
+        if (!code) return;
+        const key = missing.join(',');
+        if (key === reported) return;
+        reported = key;
+        sendMessage('cs:reportSiteHealth', {
+          site: adapter.site,
+          missing: missing.slice(0, 20),
+        }).catch(() => {});
+      };
+      adapter.watch(document, (facts) => report(facts.missing, facts.meetingCode), signal, {
+        getUrl: () => location.href,
+        speaking: false,
+      });
+      const first = adapter.read(document, location.href);
+      report(first.missing, first.meetingCode);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// The schema each receiver checks, by message type (the background's side imports all of them;
+// content scripts import only the ones they receive, from ./schemas.ts).
+import type * as v from 'valibot';
+import { RoundRecordSchema } from '../core/backup-schema';
+import type { ProtocolMap } from './protocol';
+import {
+  CallProgressSchema,
+  CallRefSchema,
+  ChoosePromptSchema,
+  ConfirmHostSchema,
+  EmptySchema,
+  QuickNamesSchema,
+  RoundRefSchema,
+  SiteHealthSchema,
+  StoreChangeSchema,
+} from './schemas';
+
+export const PAYLOAD_SCHEMAS = {
+  'cs:listCrews': EmptySchema,
+  'cs:crewForMeeting': CallRefSchema,
+  'cs:reportSiteHealth': SiteHealthSchema,
+  'cs:callPanelState': CallRefSchema,
+  'cs:loadCallPanel': EmptySchema,
+  'cs:callPanelCss': EmptySchema,
+  'cs:saveRound': RoundRecordSchema,
+  'cs:loadRound': RoundRefSchema,
+  'cs:deleteRound': RoundRefSchema,
+  'cs:choosePrompt': ChoosePromptSchema,
+  'cs:rememberQuickNames': QuickNamesSchema,
+  'cs:callProgress': CallProgressSchema,
+  'cs:callEnded': CallProgressSchema,
+  'cs:confirmNextHost': ConfirmHostSchema,
+  'popup:openCallPanel': EmptySchema,
+  'page:storeChanged': StoreChangeSchema,
+  'bg:storeChanged': StoreChangeSchema,
+} satisfies Record<keyof ProtocolMap, v.GenericSchema>;

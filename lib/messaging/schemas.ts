@@ -1,0 +1,58 @@
+// The payload schema of every message, checked by its receiver. Small and leaf-level, so a
+// content script that checks one message does not pull in the others (content scripts stay light).
+import * as v from 'valibot';
+
+export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+export const MeetCodeSchema = v.pipe(v.string(), v.regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/));
+const ShortText = v.pipe(v.string(), v.maxLength(200));
+const UrlText = v.pipe(v.string(), v.maxLength(2000));
+
+export const EmptySchema = v.optional(v.undefined());
+
+export const StoreChangeSchema = v.strictObject({
+  kinds: v.pipe(v.array(ShortText), v.maxLength(50)),
+  crewIds: v.pipe(v.array(IdSchema), v.maxLength(500)),
+});
+
+export const SiteHealthSchema = v.strictObject({
+  site: v.picklist(['meet', 'calendar', 'jitsi']),
+  missing: v.pipe(v.array(ShortText), v.maxLength(20)),
+});
+
+/** A call, by Meet code or (Jitsi) its URL. */
+export const CallRefSchema = v.strictObject({
+  meetCode: v.optional(MeetCodeSchema),
+  url: v.optional(UrlText),
+});
+
+export const RoundRefSchema = v.strictObject({ crewId: v.optional(IdSchema), roundId: IdSchema });
+
+export const ChoosePromptSchema = v.strictObject({
+  roundId: IdSchema,
+  kind: v.picklist(['check-in', 'check-out']),
+  crewId: v.optional(IdSchema),
+  seriesProgress: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  excludeId: v.optional(IdSchema),
+});
+
+export const QuickNamesSchema = v.strictObject({
+  names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30)),
+});
+
+/** Where a call stands, sent as it changes so the background can close the session if the tab closes. */
+export const CallProgressSchema = v.strictObject({
+  meetCode: v.optional(MeetCodeSchema),
+  url: v.optional(UrlText),
+  crewId: IdSchema,
+  sessionId: v.optional(IdSchema),
+  /** Crew members seen in the call. */
+  presentIds: v.pipe(v.array(IdSchema), v.maxLength(50)),
+  /** Whoever runs this panel, if a crew member (they host when the planned host is absent). */
+  selfId: v.optional(IdSchema),
+});
+
+export const ConfirmHostSchema = v.strictObject({
+  crewId: IdSchema,
+  sessionId: IdSchema,
+  hostId: IdSchema,
+});
