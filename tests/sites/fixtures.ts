@@ -29,6 +29,7 @@ export const MEET_FIXTURES = [
   'waiting.html',
   'in-call-2.html',
   'in-call-5.html',
+  'in-call-5-chat.html',
   'in-call-12-paginated.html',
   'in-call-older-layout.html',
   'in-call-newer-layout.html',

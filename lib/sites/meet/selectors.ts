@@ -42,6 +42,12 @@ export const meetSelectors = {
    * speaking" [S-W]). Their class changes are the speaking estimate.
    */
   voiceLevel: '[jsname="QgSmzd"], [jscontroller="ES310d"]',
+  /**
+   * The chat message box, present only while the user has the Chat panel open: a `textarea`
+   * labelled "Send a message" ("Chat" [S], seen 2026). The label is English only: in another UI
+   * language nothing matches and "Copy to chat" falls back to the clipboard (lib/sites/meet/chat.ts).
+   */
+  chatBox: 'textarea[aria-label="Send a message"]',
 } as const;
 
 export type MeetSelectorName = keyof typeof meetSelectors;
