@@ -1,3 +1,4 @@
+import { watchJitsiRegistrations } from '../../lib/jitsi-hosts/background';
 import { startBackgroundMessaging } from '../../lib/messaging/background';
 import { openStore } from '../../lib/store';
 
@@ -6,6 +7,8 @@ export default defineBackground({
   main() {
     // Listeners are registered synchronously on every start, as MV3 requires; the store opens
     // lazily behind a promise so a message that woke the worker waits for it.
-    startBackgroundMessaging(openStore(), browser.runtime.id);
+    const store = openStore();
+    startBackgroundMessaging(store, browser.runtime.id);
+    watchJitsiRegistrations(store);
   },
 });

@@ -1,10 +1,12 @@
 import { runCallFeatures } from '../../lib/features/call';
 import { meetAdapter } from '../../lib/sites/meet/adapter';
+import { fillMeetChat } from '../../lib/sites/meet/chat';
 
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
-  cssInjectionMode: 'ui',
   main(ctx) {
-    runCallFeatures(ctx, meetAdapter);
+    runCallFeatures(ctx, meetAdapter, {
+      fillChat: (text) => fillMeetChat(document, text) === 'filled',
+    });
   },
 });

@@ -4,6 +4,7 @@ import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
+import { shortcutSettingsPlace } from '../../lib/ui/panel/ShortcutsInfo';
 
 async function main() {
   const root = document.getElementById('app');
@@ -14,6 +15,10 @@ async function main() {
       <OptionsApp
         store={store}
         now={Date.now}
+        shortcuts={{
+          getCommands: () => browser.commands.getAll(),
+          settingsPlace: shortcutSettingsPlace(import.meta.env.FIREFOX),
+        }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
         announce={(crewId) =>
           sendMessage('page:storeChanged', { kinds: ['crew'], crewIds: [crewId] }).catch(() => {

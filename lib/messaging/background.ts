@@ -8,8 +8,9 @@ import { handleRoundCommand } from '../ui/round-controller/commands';
 import { crewForCall, crewSummary } from './background-crews';
 import { callPanelState, confirmNextHost, endCall } from './call-handlers';
 import { sendMessage } from './messenger';
-import type { CallProgress, SiteHealth, StoreChange } from './protocol';
+import type { CallProgress, StoreChange } from './protocol';
 import { receive } from './receive';
+import { saveSiteHealth } from './site-health';
 
 /**
  * Tell every tab that stored data changed; tabs without a Crewkit content script just refuse.
@@ -26,17 +27,6 @@ export async function relayStoreChange(change: StoreChange): Promise<void> {
           }),
     ),
   );
-}
-
-const HEALTH_KEY = 'siteHealth';
-
-/** Site support reports live in session storage: they outlive the worker, not the browser. */
-export async function saveSiteHealth(report: SiteHealth, now: number): Promise<void> {
-  const area = browser.storage.session ?? browser.storage.local;
-  const current = ((await area.get(HEALTH_KEY))[HEALTH_KEY] ?? {}) as Record<string, unknown>;
-  await area.set({
-    [HEALTH_KEY]: { ...current, [report.site]: { missing: report.missing, at: now } },
-  });
 }
 
 export function startBackgroundMessaging(store: Promise<CrewkitStore>, ownId: string): void {

@@ -183,7 +183,7 @@ describe('options page', () => {
       buffer: Buffer.from('{"format":"crewkit-backup","version":1,"crews":[{"__proto__":{}}'),
     });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('“hostile.json” was not imported');
+    await expect.poll(() => alert.textContent()).toContain('“hostile.json” was not imported');
     await saveScreenshot(page, 'options-bad-backup');
     expect(await rotationText(page)).toEqual(before);
   });

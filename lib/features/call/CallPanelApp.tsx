@@ -120,7 +120,8 @@ export function CallPanelApp(props: CallPanelAppProps) {
   const shownPrompt = prompt && round && prompt.roundId === round.record.id ? prompt : null;
   const view = round ? roundView(round.state, now()) : null;
   const current = view?.current;
-  const title = crew?.name ?? i18n.t('call.title');
+  // The window is Crewkit's; the crew's name heads the panel inside it.
+  const title = i18n.t('call.title');
   const setupPeople = people
     ? [...people.members, ...people.guests]
     : guestsOnly
@@ -139,7 +140,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
             <span key={slotKey(current)}>{formatRemaining(view.remainingMs)}</span>
           </span>
         ) : (
-          <span>{title}</span>
+          <span>{crew?.name ?? title}</span>
         )
       }
     >

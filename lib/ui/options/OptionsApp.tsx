@@ -3,9 +3,12 @@ import { i18n } from '#i18n';
 import type { Crew, Id } from '../../core/model';
 import type { CrewkitStore } from '../../store/store';
 import { useStoreQuery } from '../hooks/useStoreQuery';
+import { type CommandBinding, ShortcutsInfo } from '../panel/ShortcutsInfo';
 import { BackupPanel } from './BackupPanel';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
+import { JitsiHosts } from './JitsiHosts';
+import { SettingsPanel } from './SettingsPanel';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -15,12 +18,14 @@ export interface OptionsAppProps {
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
   /** Tell the rest of the extension (content scripts) that this page wrote. */
   announce: (crewId: Id) => void;
+  /** The keyboard shortcuts and where this browser lets people change them. */
+  shortcuts?: { getCommands: () => Promise<CommandBinding[]>; settingsPlace: string } | undefined;
 }
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
 
 /** The options page: crews on the left, the chosen crew's sessions and hosts on the right. */
-export function OptionsApp({ store, now, subscribe, announce }: OptionsAppProps) {
+export function OptionsApp({ store, now, subscribe, announce, shortcuts }: OptionsAppProps) {
   const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
   const [selectedId, setSelectedId] = useState<Id | undefined>();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -137,6 +142,9 @@ export function OptionsApp({ store, now, subscribe, announce }: OptionsAppProps)
               </button>
             </section>
           )}
+          <SettingsPanel store={store} />
+          {shortcuts && <ShortcutsInfo {...shortcuts} />}
+          <JitsiHosts store={store} />
           <BackupPanel store={store} now={now} />
         </main>
       </div>

@@ -11,7 +11,17 @@ export interface PopupAppProps {
   openOptions: () => void;
   /** False where the browser has no way to open the side panel from the popup. */
   canOpenSidePanel: boolean;
+  /** Set when the active tab is a Meet or Jitsi call: opens Crewkit's panel inside it. */
+  openInCall?: (() => void) | undefined;
+  /** Sites whose pages no longer match what Crewkit expects, with what was not found. */
+  degraded?: { site: string; missing: string[] }[] | undefined;
 }
+
+const SITE_NAMES: Record<string, string> = {
+  meet: 'Google Meet',
+  jitsi: 'Jitsi',
+  calendar: 'Google Calendar',
+};
 
 interface NextLine {
   crewId: string;
@@ -58,6 +68,8 @@ export function PopupApp({
   openSidePanel,
   openOptions,
   canOpenSidePanel,
+  openInCall,
+  degraded = [],
 }: PopupAppProps) {
   const [lines, setLines] = useState<NextLine[]>([]);
   useEffect(() => {
@@ -69,9 +81,14 @@ export function PopupApp({
     <main class="ck-root ck-popup">
       <h1 class="ck-popup__title">{i18n.t('extName')}</h1>
       <div class="ck-popup__actions">
+        {openInCall && (
+          <button type="button" class="ck-button ck-button--primary" onClick={openInCall}>
+            {i18n.t('popup.openInCall')}
+          </button>
+        )}
         <button
           type="button"
-          class="ck-button ck-button--primary"
+          class={openInCall ? 'ck-button' : 'ck-button ck-button--primary'}
           disabled={!canOpenSidePanel}
           onClick={() => openSidePanel(false)}
         >
@@ -90,6 +107,12 @@ export function PopupApp({
         </button>
       </div>
       {!canOpenSidePanel && <p class="ck-note">{i18n.t('popup.noSidePanel')}</p>}
+      {degraded.map(({ site, missing }) => (
+        <p key={site} class="ck-note" role="status">
+          <strong>{i18n.t('popup.degraded', { site: SITE_NAMES[site] ?? site })}</strong>{' '}
+          {i18n.t('popup.degradedDetail', { missing: missing.join(', ') })}
+        </p>
+      ))}
       {lines.length > 0 && (
         <section aria-labelledby="ck-popup-next">
           <h2 id="ck-popup-next" class="ck-popup__subtitle">

@@ -83,6 +83,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     // Relaunched profiles must not show yesterday's copy of a fixture.
     res.setHeader('cache-control', 'no-store');
     const handler = findRoute(host, path);
+    if (!handler && path === '/favicon.ico') {
+      // Browsers ask every host for one; a 404 would put an error that is not ours in the console.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (!handler) return notFound(res);
     const answer = typeof handler === 'string' ? serveFixture(handler, res) : handler(req, res);
     Promise.resolve(answer).catch((error: unknown) => {
