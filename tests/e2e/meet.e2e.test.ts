@@ -104,8 +104,18 @@ describe('a crew call on Google Meet', () => {
     await panel(page).getByRole('button', { name: 'Start round' }).click();
     const prompt = panel(page).locator('.ck-prompt__text');
     await prompt.waitFor();
-    expect((await prompt.textContent()).length).toBeGreaterThan(5);
+    expect((await prompt.textContent())?.length ?? 0).toBeGreaterThan(5);
     await saveScreenshot(page, 'meet-panel-running');
+
+    // With Meet's chat open, the prompt goes into the message box for the user to send.
+    await becomes(page, 'in-call-5-chat.html');
+    await panel(page).getByRole('button', { name: 'Copy the prompt to the chat' }).click();
+    await panel(page)
+      .getByText('The prompt is in the chat box. Press send when you are ready.')
+      .waitFor();
+    expect(await page.locator('textarea[aria-label="Send a message"]').inputValue()).toBe(
+      await prompt.textContent(),
+    );
 
     await panel(page).getByRole('button', { name: 'Pass' }).click();
     await panel(page).getByRole('button', { name: 'Pause' }).click();
@@ -145,6 +155,44 @@ describe('a crew call on Google Meet', () => {
     expect(collectConsole(page).errors).toEqual([]);
   });
 });
+
+describe('when Meet no longer looks as Crewkit expects', () => {
+  test('the page is left alone, the popup says support is degraded, the panel still opens', async () => {
+    server.route('meet.google.com', '/unk-nown-pge', 'meet/unrecognised.html');
+    const page = await openPage(ext.context, 'https://meet.google.com/unk-nown-pge');
+    await page.waitForTimeout(1500);
+    expect(await panel(page).count()).toBe(0);
+
+    const popup = await ext.openExtensionPage('popup.html');
+    await popup.getByText('Google Meet support degraded.').waitFor();
+    await saveScreenshot(popup, 'popup-meet-degraded');
+    // What the popup's "Open Crewkit in this call" sends, addressed to the Meet tab.
+    await popup.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+      const [tab] = await chromeApi.tabs.query({ url: 'https://meet.google.com/unk-nown-pge' });
+      if (!tab) throw new Error('no Meet tab');
+      await chromeApi.tabs.sendMessage(tab.id, {
+        id: 1,
+        type: 'popup:openCallPanel',
+        data: undefined,
+        timestamp: Date.now(),
+      });
+    });
+    await panel(page).waitFor({ timeout: 10_000 });
+    // No roster to read: the round is set up with names typed in.
+    await panel(page).getByLabel('Names').waitFor();
+    await saveScreenshot(page, 'meet-degraded-manual-roster');
+    expect(collectConsole(page).errors).toEqual([]);
+    await popup.close();
+  });
+});
+
+interface ChromeTabs {
+  tabs: {
+    query(q: { url: string }): Promise<{ id: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
 
 describe('a call with hostile display names', () => {
   test('names show as text and nothing runs', async () => {

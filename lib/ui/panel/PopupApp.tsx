@@ -23,6 +23,26 @@ const SITE_NAMES: Record<string, string> = {
   calendar: 'Google Calendar',
 };
 
+/** The adapters' codes for what they could not find (lib/sites), in words. */
+function missingText(code: string): string {
+  switch (code) {
+    case 'icon-ligatures':
+      return i18n.t('popup.missing.icons');
+    case 'call-controls':
+      return i18n.t('popup.missing.callControls');
+    case 'participant-tiles':
+      return i18n.t('popup.missing.tiles');
+    case 'tile-names':
+      return i18n.t('popup.missing.tileNames');
+    case 'conference-page':
+      return i18n.t('popup.missing.conference');
+    case 'local-display-name':
+      return i18n.t('popup.missing.ownName');
+    default:
+      return i18n.t('popup.missing.page');
+  }
+}
+
 interface NextLine {
   crewId: string;
   crew: string;
@@ -110,7 +130,9 @@ export function PopupApp({
       {degraded.map(({ site, missing }) => (
         <p key={site} class="ck-note" role="status">
           <strong>{i18n.t('popup.degraded', { site: SITE_NAMES[site] ?? site })}</strong>{' '}
-          {i18n.t('popup.degradedDetail', { missing: missing.join(', ') })}
+          {i18n.t('popup.degradedDetail', {
+            missing: [...new Set(missing.map(missingText))].join(', '),
+          })}
         </p>
       ))}
       {lines.length > 0 && (
