@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type CallPeople, callPeople, pageTextToPlain } from '../../core/call-people';
+import { type CallPeople, callPeople } from '../../core/call-people';
 import { roundView, slotKey } from '../../core/round';
 import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
 import type { CallFacts } from '../../sites/adapter';
@@ -118,10 +118,6 @@ export function CallPanelApp(props: CallPanelAppProps) {
   };
 
   const shownPrompt = prompt && round && prompt.roundId === round.record.id ? prompt : null;
-  // Meet offers no reliable "who is speaking" signal: this is a visual estimate, said as such.
-  const speaking = facts.roster
-    .filter((entry) => facts.speakingIds.includes(entry.id))
-    .map((entry) => pageTextToPlain(entry.name));
   const view = round ? roundView(round.state, now()) : null;
   const current = view?.current;
   // The window is Crewkit's; the crew's name heads the panel inside it.
@@ -152,11 +148,6 @@ export function CallPanelApp(props: CallPanelAppProps) {
       {!readable && facts.callState === 'in-call' && (
         <p class="ck-note" role="status">
           {i18n.t('call.rosterUnreadable')}
-        </p>
-      )}
-      {speaking.length > 0 && (
-        <p class="ck-muted ck-call__speaking">
-          {i18n.t('call.speakingEstimate', { names: speaking.join(', ') })}
         </p>
       )}
       {people && people.absent.length > 0 && !round && (

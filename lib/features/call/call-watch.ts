@@ -9,13 +9,15 @@ import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallPanelState, CallProgress, NextHostQuestion } from '../../messaging/protocol';
 import { EmptySchema } from '../../messaging/schemas';
 import type { CallFacts, SiteAdapter } from '../../sites/adapter';
-import { observable, type PageFeature } from '../feature';
+import { type Observable, observable, type PageFeature } from '../feature';
 import type { CallBackend } from './backend';
 import { type CallBridge, type PanelMode, publishBridge, takeBridge } from './bridge';
 import { createLauncher } from './launcher';
 
 export interface CallWatchDeps {
   adapter: SiteAdapter;
+  /** The page's call facts, kept current by the one watch in ./index.ts. */
+  facts: Observable<CallFacts>;
   backend: CallBackend;
   /** Put text into the call's chat box; false when the chat is closed. */
   fillChat?: ((text: string) => boolean) | undefined;
@@ -39,12 +41,16 @@ export function progressOf(
   };
 }
 
-export function callWatchFeature({ adapter, backend, fillChat }: CallWatchDeps): PageFeature {
+export function callWatchFeature({
+  adapter,
+  facts,
+  backend,
+  fillChat,
+}: CallWatchDeps): PageFeature {
   return {
     name: 'call-watch',
     include: (url) => adapter.matches(url),
     init(signal) {
-      const facts = observable<CallFacts>(adapter.read(document, location.href));
       const state = observable<CallPanelState | null>(null);
       const mode = observable<PanelMode>('closed');
       const nextHost = observable<NextHostQuestion | null>(null);
@@ -112,7 +118,6 @@ export function callWatchFeature({ adapter, backend, fillChat }: CallWatchDeps):
       facts.subscribe((current) => {
         onFacts(current).catch(() => {});
       });
-      adapter.watch(document, (next) => facts.set(next), signal, { getUrl: () => location.href });
       onFacts(facts.get()).catch(() => {});
 
       // The toolbar popup opens the panel on any call, even one Crewkit cannot read.

@@ -1,10 +1,10 @@
 // Tells the background which expected page signals are missing, so the popup can say "Meet
 // support degraded" and what was not found. Only on meeting pages, and only when it changes.
 import { sendMessage } from '../../messaging/messenger';
-import type { SiteAdapter } from '../../sites/adapter';
-import type { PageFeature } from '../feature';
+import type { CallFacts, SiteAdapter } from '../../sites/adapter';
+import type { Observable, PageFeature } from '../feature';
 
-export function siteHealthFeature(adapter: SiteAdapter): PageFeature {
+export function siteHealthFeature(adapter: SiteAdapter, facts: Observable<CallFacts>): PageFeature {
   return {
     name: 'site-health',
     include: (url) => adapter.matches(url),
@@ -20,12 +20,9 @@ export function siteHealthFeature(adapter: SiteAdapter): PageFeature {
           missing: missing.slice(0, 20),
         }).catch(() => {});
       };
-      adapter.watch(document, (facts) => report(facts.missing, facts.meetingCode), signal, {
-        getUrl: () => location.href,
-        speaking: false,
-      });
-      const first = adapter.read(document, location.href);
-      report(first.missing, first.meetingCode);
+      const stop = facts.subscribe((current) => report(current.missing, current.meetingCode));
+      signal.addEventListener('abort', stop, { once: true });
+      report(facts.get().missing, facts.get().meetingCode);
     },
   };
 }
