@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
+import { announceWrites } from '../../lib/store/announcing';
 import '../../lib/ui/theme.css';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 import { shortcutSettingsPlace } from '../../lib/ui/panel/ShortcutsInfo';
@@ -10,7 +11,12 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    const store = await openStore();
+    // Writes made here reach content scripts through the background (lib/store/announcing.ts).
+    const store = announceWrites(await openStore(), (change) => {
+      sendMessage('page:storeChanged', change).catch(() => {
+        // The background relays to content scripts; if it cannot, they refresh on next load.
+      });
+    });
     render(
       <OptionsApp
         store={store}
@@ -20,11 +26,6 @@ async function main() {
           settingsPlace: shortcutSettingsPlace(import.meta.env.FIREFOX),
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
-        announce={(crewId) =>
-          sendMessage('page:storeChanged', { kinds: ['crew'], crewIds: [crewId] }).catch(() => {
-            // The background relays to content scripts; if it cannot, they refresh on next load.
-          })
-        }
       />,
       root,
     );

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
+import { announceWrites } from '../../lib/store/announcing';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/sidepanel.css';
 import { QUICK_ROUND_REQUEST } from '../../lib/ui/panel/quick-request';
@@ -22,7 +24,11 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    const [store, preferQuick] = await Promise.all([openStore(), quickRoundRequested()]);
+    const [opened, preferQuick] = await Promise.all([openStore(), quickRoundRequested()]);
+    // Writes made here reach content scripts (a panel in a call) through the background.
+    const store = announceWrites(opened, (change) => {
+      sendMessage('page:storeChanged', change).catch(() => {});
+    });
     render(
       <SidePanelApp
         store={store}

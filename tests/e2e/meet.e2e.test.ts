@@ -99,6 +99,17 @@ describe('a crew call on Google Meet', () => {
     await shootBothThemes(page, 'meet-panel-setup');
   });
 
+  test('an agreement added in the options page shows in the open panel, without a reload', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByRole('button', { name: 'Edit crew' }).click();
+    const agreements = options.getByLabel('Agreements');
+    await agreements.fill(`${await agreements.inputValue()}\nCameras on when we can`);
+    await options.getByRole('button', { name: 'Save crew' }).click();
+    await options.getByRole('button', { name: 'Edit crew' }).waitFor();
+    await options.close();
+    await panel(page).getByText('Our agreements (3)').waitFor({ timeout: 10_000 });
+  });
+
   test('a full check-in round with a pass and a pause', async () => {
     await panel(page).getByRole('button', { name: 'Show the order' }).click();
     await panel(page).getByRole('button', { name: 'Start round' }).click();
@@ -153,6 +164,27 @@ describe('a crew call on Google Meet', () => {
     expect(round?.state.status).toBe('ended');
     await options.close();
     expect(collectConsole(page).errors).toEqual([]);
+  });
+});
+
+describe('closing the tab during a crew call', () => {
+  test('still saves the session as held, with who was there', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByLabel('Import a backup').setInputFiles({
+      name: 'crew.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(crewBackup()),
+    });
+    await options.getByRole('button', { name: 'Replace everything' }).click();
+    await options.getByText('Imported 1 crew(s) and 6 session(s).').waitFor();
+    server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-2.html');
+    const page = await openPage(ext.context, CREW_CALL);
+    await panel(page).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    await page.close();
+    const rows = options.locator('.ck-rotation__row');
+    await expect.poll(() => rows.nth(0).textContent(), { timeout: 10_000 }).toContain('Ada hosted');
+    await options.close();
   });
 });
 

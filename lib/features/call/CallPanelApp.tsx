@@ -44,6 +44,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
   const facts = useObservable(props.facts);
   const nextHost = useObservable(props.nextHost);
   const [settings, setSettings] = useState(state.settings);
+  useEffect(() => setSettings(state.settings), [state.settings]);
   const [prompt, setPrompt] = useState<ShownPrompt | null>(null);
   const [copied, setCopied] = useState<'chat' | 'clipboard' | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);

@@ -13,6 +13,8 @@ import { messageRoundPort } from './message-port';
 export interface CallBackend {
   rounds: RoundPort;
   subscribe(onChange: () => void, signal: AbortSignal): void;
+  /** What changed in the store (kinds of records, crews), as the background relays it. */
+  onStoreChange(listener: (change: StoreChange) => void, signal: AbortSignal): void;
   choosePrompt(request: {
     roundId: Id;
     kind: 'check-in' | 'check-out';
@@ -63,6 +65,7 @@ export function messageBackend(
   return {
     rounds: messageRoundPort,
     subscribe: (onChange, signal) => onStoreChange(() => onChange(), signal),
+    onStoreChange,
     choosePrompt: (request) => sendMessage('cs:choosePrompt', request),
     rememberQuickNames: (names) => {
       sendMessage('cs:rememberQuickNames', { names }).catch(ignore);

@@ -115,6 +115,14 @@ export function callWatchFeature({
         }
       };
 
+      // The crew, its sessions or the settings changed elsewhere (options page, another tab):
+      // the panel shows the new state without a reload. Round saves are left to the round
+      // controller, which reads rounds itself.
+      backend.onStoreChange((change) => {
+        const relevant = change.kinds.some((kind) => kind !== 'round' && kind !== 'usage');
+        if (relevant && state.get() && wasInCall) loadState().catch(() => {});
+      }, signal);
+
       facts.subscribe((current) => {
         onFacts(current).catch(() => {});
       });

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { crewSizeNote, currentMembers } from '../../core/crew';
-import type { Crew, Id, Series, Session } from '../../core/model';
+import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
 import type { CrewkitStore } from '../../store/store';
 import { useStoreQuery } from '../hooks/useStoreQuery';
@@ -12,7 +12,6 @@ interface CrewViewProps {
   store: CrewkitStore;
   now: () => number;
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
-  announce: (crewId: Id) => void;
   onEdit: () => void;
 }
 
@@ -20,7 +19,7 @@ interface CrewViewProps {
 const OPEN_ENDED_AHEAD = 6;
 
 /** One crew: who is in it, its agreements, and the coming sessions with their hosts. */
-export function CrewView({ crew, store, now, subscribe, announce, onEdit }: CrewViewProps) {
+export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps) {
   const data = useStoreQuery(
     async () => {
       const [series, sessions] = await Promise.all([
@@ -40,7 +39,6 @@ export function CrewView({ crew, store, now, subscribe, announce, onEdit }: Crew
     await store.putCrew(
       crew.archivedAt ? rest : { ...crew, archivedAt: new Date(now()).toISOString() },
     );
-    announce(crew.id);
   };
 
   const startSeries = async (series: Series) => {
@@ -54,12 +52,10 @@ export function CrewView({ crew, store, now, subscribe, announce, onEdit }: Crew
     );
     await store.putSeries(series);
     await store.putSessions(planned);
-    announce(crew.id);
   };
 
   const saveSessions = async (changed: Session[]) => {
     await store.putSessions(changed);
-    announce(crew.id);
   };
 
   const series = data.status === 'ready' ? latestSeries(data.data.series) : undefined;

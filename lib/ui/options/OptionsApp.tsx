@@ -16,8 +16,6 @@ export interface OptionsAppProps {
   now: () => number;
   /** Calls back when the store changes elsewhere (another page, the background). */
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
-  /** Tell the rest of the extension (content scripts) that this page wrote. */
-  announce: (crewId: Id) => void;
   /** The keyboard shortcuts and where this browser lets people change them. */
   shortcuts?: { getCommands: () => Promise<CommandBinding[]>; settingsPlace: string } | undefined;
 }
@@ -25,7 +23,7 @@ export interface OptionsAppProps {
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
 
 /** The options page: crews on the left, the chosen crew's sessions and hosts on the right. */
-export function OptionsApp({ store, now, subscribe, announce, shortcuts }: OptionsAppProps) {
+export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps) {
   const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
   const [selectedId, setSelectedId] = useState<Id | undefined>();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -41,7 +39,6 @@ export function OptionsApp({ store, now, subscribe, announce, shortcuts }: Optio
   const save = async (crew: Crew) => {
     try {
       await store.putCrew(crew);
-      announce(crew.id);
       setSaveError(undefined);
       setSelectedId(crew.id);
       setMode({ kind: 'view' });
@@ -125,7 +122,6 @@ export function OptionsApp({ store, now, subscribe, announce, shortcuts }: Optio
               store={store}
               now={now}
               subscribe={subscribe}
-              announce={announce}
               onEdit={() => setMode({ kind: 'edit', crewId: selected.id })}
             />
           )}
