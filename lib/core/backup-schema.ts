@@ -184,6 +184,7 @@ export const RoundRecordSchema = v.strictObject({
   meetCode: v.optional(plainText(200)),
   kind: v.picklist(['check-in', 'check-out', 'round', 'agenda']),
   createdAt: isoTime,
+  prompt: v.optional(v.strictObject({ id, text: plainText(300) })),
   // The round engine validates its own state when it loads it; here only markup is checked.
   state: v.unknown(),
 });

@@ -176,6 +176,8 @@ export interface RoundRecord {
   meetCode?: string;
   kind: RoundKind;
   createdAt: IsoTime;
+  /** The prompt the round was opened with, so it is still shown after a reload. */
+  prompt?: { id: Id; text: string };
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }

@@ -68,12 +68,16 @@ describe('side panel', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.waitForTimeout(1200);
     const before = await turnEnd(page);
+    const promptBefore = await page.locator('.ck-prompt__text').textContent();
+    expect(promptBefore?.length ?? 0).toBeGreaterThan(5);
     await shootBothThemes(page, 'sidepanel-running');
 
     await stopServiceWorker(page);
     await page.reload();
     await page.getByRole('timer').waitFor();
     expect(await speaker(page)).toBe('Bashir');
+    // The round's prompt is kept with it, so the reload does not lose it.
+    expect(await page.locator('.ck-prompt__text').textContent()).toBe(promptBefore);
     const after = await turnEnd(page);
     // The same turn end to the millisecond: nothing was lost or re-counted by the reload.
     expect(after.endsAt).toBe(before.endsAt);

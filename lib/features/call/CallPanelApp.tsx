@@ -7,7 +7,7 @@ import type { CallFacts } from '../../sites/adapter';
 import { browserAudioContext, createChimeScheduler } from '../../ui/audio/chime';
 import { FacilitationPanel } from '../../ui/panel/FacilitationPanel';
 import { formatRemaining } from '../../ui/panel/format';
-import type { ShownPrompt } from '../../ui/panel/prompt-source';
+import { promptOf, type ShownPrompt } from '../../ui/panel/prompt-source';
 import type { RoundSetupResult } from '../../ui/panel/types';
 import { activeRoundOf, newRoundRecord, useRoundController } from '../../ui/round-controller';
 import type { Observable } from '../feature';
@@ -97,7 +97,13 @@ export function CallPanelApp(props: CallPanelAppProps) {
         ...(crew ? { crewId: crew.id } : {}),
         seriesProgress: state.crewContext?.seriesProgress ?? 0,
       })
-      .then(setPrompt, () => setPrompt(null));
+      .then(
+        (shown) => {
+          setPrompt(shown);
+          if (shown) controller.annotate({ prompt: { id: shown.promptId, text: shown.text } });
+        },
+        () => setPrompt(null),
+      );
 
   const copyPrompt = async (text: string) => {
     if (props.fillChat?.(text)) {
@@ -118,7 +124,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
     setPrompt(null);
   };
 
-  const shownPrompt = prompt && round && prompt.roundId === round.record.id ? prompt : null;
+  const shownPrompt = promptOf(prompt, round);
   const view = round ? roundView(round.state, now()) : null;
   const current = view?.current;
   // The window is Crewkit's; the crew's name heads the panel inside it.

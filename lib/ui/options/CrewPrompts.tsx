@@ -10,6 +10,13 @@ import { CrewPromptDeck } from './CrewPromptDeck';
 import { checkDeckTitle } from './prompt-drafts';
 import './CrewPrompts.css';
 
+/** Message names may hold only letters, digits and _ (Chrome refuses the extension otherwise). */
+const KIND_KEY = {
+  'check-in': 'checkIn',
+  'check-out': 'checkOut',
+  reflection: 'reflection',
+} as const;
+
 export type CrewPromptsStore = Pick<
   CrewkitStore,
   'listDecks' | 'putDeck' | 'deleteDeck' | 'getCrew' | 'putCrew'
@@ -19,7 +26,8 @@ interface CrewPromptsProps {
   crew: Crew;
   store: CrewPromptsStore;
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
-  announce: (crewId: string) => void;
+  /** Extra notice after each write (the options page's store already announces its writes). */
+  announce?: ((crewId: string) => void) | undefined;
 }
 
 const KINDS: DeckKind[] = ['check-in', 'check-out', 'reflection'];
@@ -66,7 +74,7 @@ export function CrewPrompts({ crew, store, subscribe, announce }: CrewPromptsPro
   };
   const announced = async (work: () => Promise<void>) => {
     const stored = await write(work);
-    if (stored) announce(crew.id);
+    if (stored) announce?.(crew.id);
     return stored;
   };
 
@@ -128,7 +136,7 @@ export function CrewPrompts({ crew, store, subscribe, announce }: CrewPromptsPro
           if (ofKind.length === 0) return null;
           return (
             <div key={kind} class="ck-prompts__kind">
-              <h4>{i18n.t(`prompts.kindHeading.${kind}`)}</h4>
+              <h4>{i18n.t(`prompts.kindHeading.${KIND_KEY[kind]}`)}</h4>
               {ofKind.map((deck) => (
                 <CrewPromptDeck
                   key={deck.id}
@@ -184,7 +192,7 @@ function NewDeckForm({ decks, onCreate }: NewDeckFormProps) {
             >
               {KINDS.map((each) => (
                 <option key={each} value={each}>
-                  {i18n.t(`prompts.kind.${each}`)}
+                  {i18n.t(`prompts.kind.${KIND_KEY[each]}`)}
                 </option>
               ))}
             </select>

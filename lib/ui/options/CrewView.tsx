@@ -4,6 +4,7 @@ import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
 import type { CrewkitStore } from '../../store/store';
 import { useStoreQuery } from '../hooks/useStoreQuery';
+import { CrewPrompts } from './CrewPrompts';
 import { RotationList } from './RotationList';
 import { SeriesStarter } from './SeriesStarter';
 
@@ -127,6 +128,7 @@ export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps)
         (!series || seriesFinished(series, data.data.sessions)) && (
           <SeriesStarter crew={crew} now={now} onStart={startSeries} />
         )}
+      <CrewPrompts crew={crew} store={store} subscribe={subscribe} />
     </article>
   );
 }

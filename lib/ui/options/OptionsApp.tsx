@@ -38,7 +38,9 @@ export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps
 
   const save = async (crew: Crew) => {
     try {
-      await store.putCrew(crew);
+      // Decks are added to the crew outside this form: keep the stored list, not the form's copy.
+      const stored = await store.getCrew(crew.id);
+      await store.putCrew(stored ? { ...crew, deckIds: stored.deckIds } : crew);
       setSaveError(undefined);
       setSelectedId(crew.id);
       setMode({ kind: 'view' });

@@ -12,7 +12,7 @@ import {
 } from '../round-controller';
 import { type CrewRoundContext, loadCrewContext } from './crew-context';
 import { FacilitationPanel } from './FacilitationPanel';
-import { choosePrompt, deckKindFor, type ShownPrompt } from './prompt-source';
+import { choosePrompt, deckKindFor, promptOf, type ShownPrompt } from './prompt-source';
 import type { RoundSetupResult } from './types';
 
 export interface SidePanelAppProps {
@@ -132,7 +132,14 @@ function SidePanelRound({
       crewId: crew?.id,
       seriesProgress: crewContext?.seriesProgress ?? 0,
       random: Math.random,
-    }).then(setPrompt, () => setPrompt(null));
+    }).then(
+      (shown) => {
+        setPrompt(shown);
+        // Kept with the round, so a reload shows the same prompt.
+        if (shown) controller.annotate({ prompt: { id: shown.promptId, text: shown.text } });
+      },
+      () => setPrompt(null),
+    );
 
   const newRound = () => {
     // A round set up but never started leaves nothing worth keeping.
@@ -143,7 +150,7 @@ function SidePanelRound({
     setPrompt(null);
   };
 
-  const shownPrompt = prompt && round && prompt.roundId === round.record.id ? prompt : null;
+  const shownPrompt = promptOf(prompt, round);
   return (
     <div class="ck-root ck-sidepanel">
       {!round && (

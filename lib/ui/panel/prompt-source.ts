@@ -50,3 +50,16 @@ export async function choosePrompt(
     kind: request.kind,
   };
 }
+
+/** The prompt to show: the one just chosen, or the one kept with the round (after a reload). */
+export function promptOf(
+  chosen: ShownPrompt | null,
+  round: { record: { id: string; kind: string; prompt?: { id: string; text: string } } } | null,
+): ShownPrompt | null {
+  if (!round) return null;
+  if (chosen && chosen.roundId === round.record.id) return chosen;
+  const kept = round.record.prompt;
+  const kind = round.record.kind;
+  if (!kept || (kind !== 'check-in' && kind !== 'check-out')) return null;
+  return { roundId: round.record.id, promptId: kept.id, text: kept.text, kind };
+}

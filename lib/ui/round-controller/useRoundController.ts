@@ -30,6 +30,8 @@ export interface RoundController {
   begin(record: RoundRecord): void;
   /** Leave the round on screen (it stays stored, e.g. an ended one for the log). */
   clear(): void;
+  /** Keep something about the round beside its state (its prompt), saved in order with events. */
+  annotate(patch: Pick<RoundRecord, 'prompt'>): void;
 }
 
 export function useRoundController({
@@ -88,6 +90,17 @@ export function useRoundController({
 
   const clear = useCallback(() => show(null), [show]);
 
+  const annotate = useCallback(
+    (patch: Pick<RoundRecord, 'prompt'>) => {
+      const current = latest.current;
+      if (!current) return;
+      const record = { ...current.record, ...patch };
+      show({ record, state: current.state });
+      save(record);
+    },
+    [save, show],
+  );
+
   useEffect(() => {
     if (!subscribe) return;
     const controller = new AbortController();
@@ -104,5 +117,5 @@ export function useRoundController({
     return () => controller.abort();
   }, [subscribe, port, show, onSaveError]);
 
-  return { active, dispatch, begin, clear };
+  return { active, dispatch, begin, clear, annotate };
 }
