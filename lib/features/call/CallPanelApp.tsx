@@ -193,7 +193,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
         onNewRound={newRound}
         chime={chime}
       />
-      {shownPrompt && (
+      {shownPrompt && facts.callState === 'in-call' && round?.state.status !== 'ended' && (
         <div class="ck-call__copy">
           <button type="button" class="ck-button" onClick={() => copyPrompt(shownPrompt.text)}>
             {i18n.t('call.copyToChat')}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { NextHostQuestion } from '../../messaging/protocol';
 import type { CallBackend } from './backend';
@@ -13,6 +13,12 @@ export function NextHostDialog({
 }) {
   const [hostId, setHostId] = useState(question.hostId ?? question.candidates[0]?.id ?? '');
   const [done, setDone] = useState(false);
+  const choice = useRef<HTMLSelectElement>(null);
+  // The question arrives when the call ends, above a possibly scrolled panel: bring it to the
+  // host's attention (focus scrolls it into view; no focus is taken from the page before that).
+  useEffect(() => {
+    choice.current?.focus();
+  }, []);
   if (done) {
     const name = question.candidates.find((c) => c.id === hostId)?.name ?? '';
     return (
