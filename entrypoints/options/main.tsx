@@ -5,7 +5,6 @@ import { onStoreChanged, openStore } from '../../lib/store';
 import { announceWrites } from '../../lib/store/announcing';
 import '../../lib/ui/theme.css';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
-import { shortcutSettingsPlace } from '../../lib/ui/panel/ShortcutsInfo';
 
 async function main() {
   const root = document.getElementById('app');
@@ -23,7 +22,7 @@ async function main() {
         now={Date.now}
         shortcuts={{
           getCommands: () => browser.commands.getAll(),
-          settingsPlace: shortcutSettingsPlace(import.meta.env.FIREFOX),
+          isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
       />,

@@ -22,7 +22,7 @@ export type CrewPromptsStore = Pick<
   'listDecks' | 'putDeck' | 'deleteDeck' | 'getCrew' | 'putCrew'
 >;
 
-interface CrewPromptsProps {
+export interface CrewPromptsProps {
   crew: Crew;
   store: CrewPromptsStore;
   subscribe: (onChange: () => void, signal: AbortSignal) => void;

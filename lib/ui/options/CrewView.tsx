@@ -3,8 +3,9 @@ import { crewSizeNote, currentMembers } from '../../core/crew';
 import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
 import type { CrewkitStore } from '../../store/store';
+import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
-import { CrewPrompts } from './CrewPrompts';
+import type { CrewPromptsProps } from './CrewPrompts';
 import { RotationList } from './RotationList';
 import { SeriesStarter } from './SeriesStarter';
 
@@ -31,6 +32,10 @@ export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps)
     },
     subscribe,
     [store, crew.id],
+  );
+  const CrewPrompts = useLazy<CrewPromptsProps>(
+    () => import('./CrewPrompts').then((m) => m.CrewPrompts),
+    data.status !== 'loading',
   );
   const members = currentMembers(crew);
   const caller = crew.members.find((m) => m.id === crew.callerId);
@@ -128,7 +133,7 @@ export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps)
         (!series || seriesFinished(series, data.data.sessions)) && (
           <SeriesStarter crew={crew} now={now} onStart={startSeries} />
         )}
-      <CrewPrompts crew={crew} store={store} subscribe={subscribe} />
+      {CrewPrompts && <CrewPrompts crew={crew} store={store} subscribe={subscribe} />}
     </article>
   );
 }

@@ -2,13 +2,11 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Crew, Id } from '../../core/model';
 import type { CrewkitStore } from '../../store/store';
+import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
-import { type CommandBinding, ShortcutsInfo } from '../panel/ShortcutsInfo';
-import { BackupPanel } from './BackupPanel';
+import type { CommandBinding } from '../panel/ShortcutsInfo';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
-import { JitsiHosts } from './JitsiHosts';
-import { SettingsPanel } from './SettingsPanel';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -17,7 +15,7 @@ export interface OptionsAppProps {
   /** Calls back when the store changes elsewhere (another page, the background). */
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
   /** The keyboard shortcuts and where this browser lets people change them. */
-  shortcuts?: { getCommands: () => Promise<CommandBinding[]>; settingsPlace: string } | undefined;
+  shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
 }
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
@@ -29,6 +27,11 @@ export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [showArchived, setShowArchived] = useState(false);
   const [saveError, setSaveError] = useState<string | undefined>();
+
+  const Secondary = useLazy(
+    () => import('./SecondarySections').then((m) => m.SecondarySections),
+    crews.status !== 'loading',
+  );
 
   const all = crews.status === 'ready' ? crews.data : [];
   const visible = all
@@ -140,10 +143,7 @@ export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps
               </button>
             </section>
           )}
-          <SettingsPanel store={store} />
-          {shortcuts && <ShortcutsInfo {...shortcuts} />}
-          <JitsiHosts store={store} />
-          <BackupPanel store={store} now={now} />
+          {Secondary && <Secondary store={store} now={now} shortcuts={shortcuts} />}
         </main>
       </div>
     </div>

@@ -1,0 +1,29 @@
+// The options page's sections below the crew: settings, shortcuts, Jitsi servers, backup.
+// Loaded after the crew and its coming sessions are on screen (lib/ui/hooks/useLazy.ts).
+import type { CrewkitStore } from '../../store/store';
+import { type CommandBinding, ShortcutsInfo, shortcutSettingsPlace } from '../panel/ShortcutsInfo';
+import { BackupPanel } from './BackupPanel';
+import { JitsiHosts } from './JitsiHosts';
+import { SettingsPanel } from './SettingsPanel';
+
+export interface SecondarySectionsProps {
+  store: CrewkitStore;
+  now: () => number;
+  shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
+}
+
+export function SecondarySections({ store, now, shortcuts }: SecondarySectionsProps) {
+  return (
+    <>
+      <SettingsPanel store={store} />
+      {shortcuts && (
+        <ShortcutsInfo
+          getCommands={shortcuts.getCommands}
+          settingsPlace={shortcutSettingsPlace(shortcuts.isFirefox)}
+        />
+      )}
+      <JitsiHosts store={store} />
+      <BackupPanel store={store} now={now} />
+    </>
+  );
+}
