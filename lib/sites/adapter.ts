@@ -47,7 +47,7 @@ export interface WatchOptions {
   speaking?: boolean;
   /** Injected clock for speaking hints; default `performance.now`. */
   now?: () => number;
-  /** How often `getUrl` is compared (one string compare). Default 500 ms. */
+  /** How often `getUrl` is compared; default 2 s with the Navigation API (Chromium), else 500 ms. */
   urlPollMs?: number;
   /** How long the call UI must stay gone before the call counts as left. Default 1500 ms. */
   leftGraceMs?: number;
@@ -241,7 +241,7 @@ export function watchFacts(
     },
     { signal, classChanges: speaking !== null, attributes: params.attributes },
   );
-  watchUrl(getUrl, readAll, signal, { intervalMs: options.urlPollMs ?? 500 });
+  watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
   signal.addEventListener(
     'abort',
     () => {

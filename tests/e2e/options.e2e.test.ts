@@ -187,4 +187,18 @@ describe('options page', () => {
     await saveScreenshot(page, 'options-bad-backup');
     expect(await rotationText(page)).toEqual(before);
   });
+
+  test('a session held in a room can be marked held or skipped by hand, and undone', async () => {
+    const page = await ext.openExtensionPage('options.html');
+    await rotationText(page);
+    await page.getByRole('button', { name: 'Mark Session 1 of 6 as held' }).click();
+    const first = page.locator('.ck-rotation__row').nth(0);
+    await expect.poll(() => first.textContent()).toContain('Ada hosted');
+    await page.getByRole('button', { name: 'Skip Session 2 of 6' }).click();
+    const second = page.locator('.ck-rotation__row').nth(1);
+    await expect.poll(() => second.textContent()).toContain('skipped');
+    await saveScreenshot(page, 'options-held-and-skipped');
+    await page.getByRole('button', { name: 'Undo: Session 1 of 6 back to planned' }).click();
+    await expect.poll(() => first.textContent()).toContain('Ada hosts');
+  });
 });

@@ -158,7 +158,7 @@ export function watchUrl(
 ): void {
   if (signal.aborted) return;
   let last = safeGet(getUrl);
-  const timer = setInterval(() => {
+  const check = () => {
     const url = safeGet(getUrl);
     if (url === last) return;
     last = url;
@@ -167,7 +167,14 @@ export function watchUrl(
     } catch {
       // Never let a listener's error escape into the page.
     }
-  }, options.intervalMs ?? 500);
+  };
+  // Where the Navigation API exists (Chromium), same-document navigations announce themselves,
+  // so polling can be rare: each timer tick costs a task on the page's main thread.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', check, { signal });
+  navigation?.addEventListener('currententrychange', check, { signal });
+  globalThis.addEventListener?.('popstate', check, { signal });
+  const timer = setInterval(check, options.intervalMs ?? (navigation ? 2000 : 500));
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }
 

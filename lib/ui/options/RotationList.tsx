@@ -70,6 +70,9 @@ export function RotationList({ crew, series, sessions, onChange, onPlanMore }: R
               onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
               onSwap={(otherId) => swap(session.id, otherId)}
               onUnpin={() => onChange([clearPin(session)])}
+              onStatus={(status) =>
+                onChange([withStatus(crew, session, status, byId.get(session.id)?.hostId)])
+              }
             />
           </li>
         ))}
@@ -93,6 +96,30 @@ interface SessionRowProps {
   onAway: (memberId: string, away: boolean) => void;
   onSwap: (otherSessionId: string) => void;
   onUnpin: () => void;
+  onStatus: (status: 'held' | 'skipped' | 'planned') => void;
+}
+
+/**
+ * Hand-made session outcomes, for sessions held in a room or anywhere Crewkit did not see the
+ * call: held by the planned host with everyone not marked away, skipped, or back to planned.
+ */
+export function withStatus(
+  crew: Crew,
+  session: Session,
+  status: 'held' | 'skipped' | 'planned',
+  plannedHostId: string | undefined,
+): Session {
+  const { hostId: _host, presentIds: _present, ...planned } = session;
+  if (status === 'planned' || status === 'skipped') return { ...planned, status };
+  const present = currentMembers(crew)
+    .map((m) => m.id)
+    .filter((id) => !session.awayIds.includes(id));
+  return {
+    ...planned,
+    status,
+    presentIds: present,
+    ...(plannedHostId ? { hostId: plannedHostId } : {}),
+  };
 }
 
 function SessionRow({
@@ -105,6 +132,7 @@ function SessionRow({
   onAway,
   onSwap,
   onUnpin,
+  onStatus,
 }: SessionRowProps) {
   const [swapWith, setSwapWith] = useState('');
   const when = WHEN.format(new Date(session.startsAt));
@@ -123,6 +151,16 @@ function SessionRow({
             ? i18n.t('rotation.hosted', { name: nameOf(session.hostId) })
             : i18n.t(`rotation.status.${session.status === 'planned' ? 'held' : session.status}`)}
         </p>
+        {session.status !== 'planned' && (
+          <button
+            type="button"
+            class="ck-button ck-button--quiet"
+            aria-label={i18n.t('rotation.backToPlannedOf', { label })}
+            onClick={() => onStatus('planned')}
+          >
+            {i18n.t('rotation.backToPlanned')}
+          </button>
+        )}
       </>
     );
   }
@@ -206,6 +244,22 @@ function SessionRow({
             </button>
           </div>
         )}
+        <button
+          type="button"
+          class="ck-button ck-button--quiet"
+          aria-label={i18n.t('rotation.markHeldOf', { label })}
+          onClick={() => onStatus('held')}
+        >
+          {i18n.t('rotation.markHeld')}
+        </button>
+        <button
+          type="button"
+          class="ck-button ck-button--quiet"
+          aria-label={i18n.t('rotation.skipOf', { label })}
+          onClick={() => onStatus('skipped')}
+        >
+          {i18n.t('rotation.skip')}
+        </button>
         {session.pinnedHostId && (
           <button type="button" class="ck-button ck-button--quiet" onClick={onUnpin}>
             {i18n.t('rotation.unpin')}
