@@ -45,7 +45,8 @@ function entries(): Record<string, string[]> {
       if (file.endsWith('.js')) {
         const name = file.replace(/\.js$/, '');
         const css = `content-scripts/${name}.css`;
-        found[name] = closure([`content-scripts/${file}`, css]);
+        // Named after the entrypoint (entrypoints/meet.content -> content-scripts/meet.js).
+        found[`${name}.content`] = closure([`content-scripts/${file}`, css]);
       }
     }
   }

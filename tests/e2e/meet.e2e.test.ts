@@ -28,6 +28,17 @@ function crewBackup(): string {
   return JSON.stringify(demo);
 }
 
+/** Replace everything in the store with the crew, through the options page as a user would. */
+async function importCrew(options: Page): Promise<void> {
+  await options.getByLabel('Import a backup').setInputFiles({
+    name: 'crew.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(crewBackup()),
+  });
+  await options.getByRole('button', { name: 'Replace everything' }).click();
+  await options.getByText('Imported 1 crew(s) and 6 session(s).').waitFor();
+}
+
 function fixtureBody(name: string): string {
   const html = readFileSync(`${FIXTURE_PAGES_DIR}meet/${name}`, 'utf8');
   return html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + 7);
@@ -59,13 +70,7 @@ beforeAll(async () => {
   server.route('meet.google.com', '/hst-name-tst', 'meet/hostile-names.html');
   ext = await launchWithExtension({ server });
   const options = await ext.openExtensionPage('options.html');
-  await options.getByLabel('Import a backup').setInputFiles({
-    name: 'crew.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(crewBackup()),
-  });
-  await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText('Imported 1 crew(s) and 6 session(s).').waitFor();
+  await importCrew(options);
   await options.close();
 });
 
@@ -170,13 +175,7 @@ describe('a crew call on Google Meet', () => {
 describe('closing the tab during a crew call', () => {
   test('still saves the session as held, with who was there', async () => {
     const options = await ext.openExtensionPage('options.html');
-    await options.getByLabel('Import a backup').setInputFiles({
-      name: 'crew.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(crewBackup()),
-    });
-    await options.getByRole('button', { name: 'Replace everything' }).click();
-    await options.getByText('Imported 1 crew(s) and 6 session(s).').waitFor();
+    await importCrew(options);
     server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-2.html');
     const page = await openPage(ext.context, CREW_CALL);
     await panel(page).waitFor({ timeout: 10_000 });

@@ -11,6 +11,7 @@ import {
   swapHosts,
 } from '../../core/rotation';
 import { sessionLabel } from '../../core/series';
+import { SESSION_WHEN as WHEN } from '../common/format-when';
 import { roleName, rotationReasonText } from './rotation-text';
 
 interface RotationListProps {
@@ -21,14 +22,6 @@ interface RotationListProps {
   onChange: (changed: Session[]) => void | Promise<void>;
   onPlanMore: () => void | Promise<void>;
 }
-
-const WHEN = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** The coming sessions of a series with who hosts and why; away marks and swaps. */
 export function RotationList({ crew, series, sessions, onChange, onPlanMore }: RotationListProps) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CrewkitStore } from '../../store';
+import { SESSION_WHEN as WHEN } from '../common/format-when';
 import { nextSessionOf } from './crew-context';
 
 export interface PopupAppProps {
@@ -49,14 +50,6 @@ interface NextLine {
   startsAt: number;
   host: string | undefined;
 }
-
-const WHEN = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 async function nextLines(store: NonNullable<PopupAppProps['store']>, now: number) {
   const crews = (await store.listCrews()).filter((crew) => !crew.archivedAt);
