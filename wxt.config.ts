@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 
-// Host permissions are the two Google sites Crewkit reads; everything else (Google's API,
-// Jitsi origins, notifications) is optional and asked for when the user turns it on.
+// Least privilege: the one Google site Crewkit reads today (Meet) is a host permission; Jitsi
+// servers are optional and asked for when the user adds one. Calendar, Google's API and
+// notifications join when the features that need them are built, not before.
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   manifestVersion: 3,
@@ -15,23 +16,17 @@ export default defineConfig({
     // (lib/jitsi-hosts/registration.ts); it carries no install warning.
     permissions: [
       'storage',
-      'alarms',
       'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: ['https://meet.google.com/*', 'https://calendar.google.com/*'],
-    optional_permissions: ['notifications'],
+    host_permissions: ['https://meet.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
     // the user typed: Chrome refuses to request an origin not covered by the manifest
     // ("Cannot request origin permission for … since it was not declared in the manifest"), and
     // its permissions docs say to include "https://*/*" in optional_host_permissions for hosts
     // known only at runtime. Optional entries show no install warning, and the runtime prompt
     // names only the origin requested (developer.chrome.com/docs/extensions/reference/api/permissions).
-    optional_host_permissions: [
-      'https://www.googleapis.com/*',
-      'https://meet.jit.si/*',
-      'https://*/*',
-    ],
+    optional_host_permissions: ['https://meet.jit.si/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Round shortcuts (issue 3); the background applies them to the round on the floor
     // (lib/ui/round-controller/commands.ts). Users change the keys in the browser's settings.
