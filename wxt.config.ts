@@ -14,11 +14,7 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting` registers the Jitsi content script for granted origins only
     // (lib/jitsi-hosts/registration.ts); it carries no install warning.
-    permissions: [
-      'storage',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://meet.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
     // the user typed: Chrome refuses to request an origin not covered by the manifest
