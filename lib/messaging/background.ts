@@ -2,9 +2,9 @@
 // (./receive.ts), reads the store, and never keeps state in module variables (the service worker
 // may be stopped at any moment; DESIGN.md "The background may die at any moment").
 import { browser } from 'wxt/browser';
+import { choosePrompt } from '../store/prompt-choice';
+import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
-import { choosePrompt } from '../ui/panel/prompt-source';
-import { handleRoundCommand } from '../ui/round-controller/commands';
 import { crewForCall, crewSummary } from './background-crews';
 import { callPanelState, confirmNextHost, endCall } from './call-handlers';
 import { sendMessage } from './messenger';

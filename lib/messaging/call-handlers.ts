@@ -4,9 +4,9 @@
 import { currentMembers } from '../core/crew';
 import type { Crew, Id, Session } from '../core/model';
 import { planRotation } from '../core/rotation';
+import { latestUnfinishedRound } from '../core/round-records';
 import type { CrewkitStore } from '../store/store';
 import { loadCrewContext } from '../ui/panel/crew-context';
-import { latestUnfinishedRound } from '../ui/round-controller/records';
 import { crewForCall } from './background-crews';
 import type { CallPanelState, CallProgress, NextHostQuestion } from './protocol';
 

@@ -3,8 +3,8 @@
 // (./schemas.ts) that the receiving end checks before acting (./check.ts, ./receive.ts).
 import type * as v from 'valibot';
 import type { Crew, RoundRecord, Settings } from '../core/model';
+import type { ShownPrompt } from '../store/prompt-choice';
 import type { CrewRoundContext } from '../ui/panel/crew-context';
-import type { ShownPrompt } from '../ui/panel/prompt-source';
 import type {
   CallProgressSchema,
   CallRefSchema,

@@ -6,7 +6,7 @@ import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallProgress, StoreChange } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
-import type { ShownPrompt } from '../../ui/panel/prompt-source';
+import type { ShownPrompt } from '../../store/prompt-choice';
 import type { RoundPort } from '../../ui/round-controller';
 import { messageRoundPort } from './message-port';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ROUND_COMMANDS, type RoundCommand } from '../round-controller/commands';
+import { ROUND_COMMANDS, type RoundCommand } from '../../store/round-commands';
 import './shortcuts.css';
 
 export interface CommandBinding {

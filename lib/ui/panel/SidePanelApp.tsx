@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Crew, Settings } from '../../core/model';
 import type { CrewkitStore } from '../../store';
+import { choosePrompt, deckKindFor, promptOf, type ShownPrompt } from '../../store/prompt-choice';
 import { browserAudioContext, createChimeScheduler } from '../audio/chime';
 import {
   type ActiveRound,
@@ -12,7 +13,6 @@ import {
 } from '../round-controller';
 import { type CrewRoundContext, loadCrewContext } from './crew-context';
 import { FacilitationPanel } from './FacilitationPanel';
-import { choosePrompt, deckKindFor, promptOf, type ShownPrompt } from './prompt-source';
 import type { RoundSetupResult } from './types';
 
 export interface SidePanelAppProps {

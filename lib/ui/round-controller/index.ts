@@ -1,10 +1,5 @@
 // The round controller's public face.
-export {
-  handleRoundCommand,
-  ROUND_COMMANDS,
-  type RoundCommand,
-  type RoundCommandDeps,
-} from './commands';
+
 export {
   type ActiveRound,
   activeRoundOf,
@@ -12,7 +7,13 @@ export {
   type NewRoundRecord,
   newRoundRecord,
   withState,
-} from './records';
+} from '../../core/round-records';
+export {
+  handleRoundCommand,
+  ROUND_COMMANDS,
+  type RoundCommand,
+  type RoundCommandDeps,
+} from '../../store/round-commands';
 export {
   type RoundController,
   type RoundControllerOptions,

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Id, RoundRecord } from '../../core/model';
 import { applyRoundEvent, type RoundEvent } from '../../core/round';
-import { type ActiveRound, activeRoundOf, withState } from './records';
+import { type ActiveRound, activeRoundOf, withState } from '../../core/round-records';
 
 /** Where rounds are kept: the store in an extension page, messages in a content script. */
 export interface RoundPort {

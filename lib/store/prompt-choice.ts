@@ -1,9 +1,9 @@
 // Choosing a round's prompt for the side panel: the crew's decks and usage from the store, so no
 // prompt repeats for a crew until its deck is used up. A quick round draws from the built-in decks
 // and remembers nothing.
-import type { DeckKind, Id, RoundKind } from '../../core/model';
-import { pickPrompt, withBuiltinDecks } from '../../core/prompts';
-import type { CrewkitStore } from '../../store';
+import type { DeckKind, Id, RoundKind } from '../core/model';
+import { pickPrompt, withBuiltinDecks } from '../core/prompts';
+import type { CrewkitStore } from './store';
 
 export interface ShownPrompt {
   roundId: Id;

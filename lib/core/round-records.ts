@@ -1,7 +1,7 @@
 // Between the stored RoundRecord (state: unknown) and the engine's validated RoundState.
-import type { Id, IsoTime, RoundKind, RoundRecord } from '../../core/model';
-import { SCHEMA_VERSION } from '../../core/model';
-import { parseRoundState, type RoundState } from '../../core/round';
+import type { Id, IsoTime, RoundKind, RoundRecord } from './model';
+import { SCHEMA_VERSION } from './model';
+import { parseRoundState, type RoundState } from './round';
 
 /** A stored round whose state passed the engine's validation. */
 export interface ActiveRound {

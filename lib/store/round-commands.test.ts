@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundRecord } from '../../core/model';
-import { applyRoundEvent, createTurnRound, parseRoundState, roundView } from '../../core/round';
-import { handleRoundCommand, ROUND_COMMANDS } from './commands';
-import { newRoundRecord } from './records';
+import type { RoundRecord } from '../core/model';
+import { applyRoundEvent, createTurnRound, parseRoundState, roundView } from '../core/round';
+import { newRoundRecord } from '../core/round-records';
+import { handleRoundCommand, ROUND_COMMANDS } from './round-commands';
 
 const T0 = Date.parse('2026-11-26T18:00:00.000Z');
 

@@ -2,10 +2,10 @@
 // the background, which may have just woken up with no state: the handler reads the newest
 // unfinished round from the store, applies the event and saves it; every open panel sees the
 // store change and shows the new state (issue 3, "Keyboard shortcuts").
-import type { RoundRecord } from '../../core/model';
-import { applyRoundEvent, type RoundEvent, type RoundState } from '../../core/round';
-import type { CrewkitStore } from '../../store';
-import { latestUnfinishedRound, withState } from './records';
+import type { RoundRecord } from '../core/model';
+import { applyRoundEvent, type RoundEvent, type RoundState } from '../core/round';
+import { latestUnfinishedRound, withState } from '../core/round-records';
+import type { CrewkitStore } from './store';
 
 /** Command names as declared under `commands` in the manifest (wxt.config.ts). */
 export const ROUND_COMMANDS = {

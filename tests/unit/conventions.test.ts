@@ -1,0 +1,69 @@
+// Tests that guard the conventions (CONVENTIONS.md 1, 3, 11, 13): lib/core stays pure, lower
+// layers never import upper ones, entry points stay thin, and nothing renders HTML from text.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] as string,
+  );
+
+describe('conventions', () => {
+  it('lib/core imports no browser, WXT, DOM-framework or storage module and touches no browser global', () => {
+    const offenders = sources('lib/core').flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const badImports = importsOf(file).filter((spec) =>
+        /^(wxt|#i18n|idb-keyval|preact|@webext-core|webextension-polyfill)|\/(store|ui|sites|messaging|features)\//.test(
+          spec,
+        ),
+      );
+      const badGlobals = /\b(browser|chrome|document|window|localStorage|indexedDB)\.[a-zA-Z]/.test(
+        text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''),
+      );
+      return badImports.length || badGlobals ? [file] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('lower layers never import upper ones (core < store < messaging < sites < ui < features)', () => {
+    const order = ['core', 'store', 'messaging', 'sites', 'ui', 'features'];
+    const offenders = order.flatMap((layer, rank) =>
+      sources(`lib/${layer}`).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => spec.startsWith('.'))
+          .filter((spec) => order.slice(rank + 1).some((upper) => spec.includes(`/${upper}/`)))
+          .map((spec) => `${file} -> ${spec}`),
+      ),
+    );
+    // Known exception, written down: the background builds the in-call panel's crew context with
+    // the same query the side panel uses (lib/ui/panel/crew-context.ts), typed by the panel.
+    const allowed = /^lib\/messaging\/.* -> \.\.\/ui\/panel\/crew-context$/;
+    expect(offenders.filter((o) => !allowed.test(o))).toEqual([]);
+  });
+
+  it('no innerHTML, outerHTML, insertAdjacentHTML or dangerouslySetInnerHTML in shipped code', () => {
+    const offenders = [...sources('lib'), ...sources('entrypoints')].filter((file) =>
+      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b/.test(
+        readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('entry points stay thin', () => {
+    const files = sources('entrypoints');
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      expect(readFileSync(file, 'utf8').split('\n').length, file).toBeLessThan(90);
+    }
+  });
+});
