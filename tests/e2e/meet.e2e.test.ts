@@ -101,6 +101,21 @@ describe('a crew call on Google Meet', () => {
     expect(
       await here.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
     ).toEqual([true, true, true, true, true]);
+    // Beside the call the panel fits: nothing runs off its right edge, and the button that
+    // starts the round is in view without scrolling.
+    const body = panel(page).locator('.ck-float__body');
+    const cutOff = await body.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll('*')].filter(
+        (c) => c.getBoundingClientRect().right > right + 0.5,
+      ).length;
+    });
+    expect(cutOff).toBe(0);
+    const go = panel(page).getByRole('button', { name: 'Show the order' });
+    const [goBox, bodyBox] = [await go.boundingBox(), await body.boundingBox()];
+    expect((goBox?.y ?? 0) + (goBox?.height ?? 0)).toBeLessThanOrEqual(
+      (bodyBox?.y ?? 0) + (bodyBox?.height ?? 0),
+    );
     await shootBothThemes(page, 'meet-panel-setup');
   });
 
