@@ -1,16 +1,6 @@
-// Which crew a call belongs to, and the small summary content scripts get of a crew.
+// Which crew a call belongs to (by the crew's standing meeting link).
 import { parseMeetingLink } from '../core/meeting-link';
 import type { Crew } from '../core/model';
-import type { CrewSummary } from './protocol';
-
-export function crewSummary(crew: Crew): CrewSummary {
-  return {
-    id: crew.id,
-    name: crew.name,
-    memberNames: crew.members.filter((m) => !m.leftAt).map((m) => m.name),
-    ...(crew.meetingLink ? { meetingLink: crew.meetingLink } : {}),
-  };
-}
 
 /** The active crew whose standing link is this call, if any. */
 export function crewForCall(

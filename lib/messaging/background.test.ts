@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Crew } from '../core/model';
-import { crewForCall, crewSummary } from './background-crews';
+import { crewForCall } from './background-crews';
 
 function crew(id: string, meetingLink?: string, archived = false): Crew {
   return {
@@ -43,14 +43,5 @@ describe('which crew a call belongs to', () => {
   it('matches a Jitsi room by origin and room, ignoring case', () => {
     expect(crewForCall(crews, { url: 'https://meet.jit.si/tuesdaycrew' })?.id).toBe('jitsi');
     expect(crewForCall(crews, { url: 'https://other.example/TuesdayCrew' })).toBeUndefined();
-  });
-
-  it('summarises a crew with only its current members', () => {
-    expect(crewSummary(crews[1] as Crew)).toEqual({
-      id: 'meet',
-      name: 'Crew meet',
-      memberNames: ['Ada'],
-      meetingLink: 'https://meet.google.com/abc-defg-hij?authuser=0',
-    });
   });
 });

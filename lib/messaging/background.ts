@@ -5,7 +5,6 @@ import { browser } from 'wxt/browser';
 import { choosePrompt } from '../store/prompt-choice';
 import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
-import { crewForCall, crewSummary } from './background-crews';
 import { callPanelState, confirmNextHost, endCall } from './call-handlers';
 import { sendMessage } from './messenger';
 import type { CallProgress, StoreChange } from './protocol';
@@ -30,13 +29,6 @@ export async function relayStoreChange(change: StoreChange): Promise<void> {
 }
 
 export function startBackgroundMessaging(store: Promise<CrewkitStore>, ownId: string): void {
-  receive('cs:listCrews', ownId, async () =>
-    (await (await store).listCrews()).filter((c) => !c.archivedAt).map(crewSummary),
-  );
-  receive('cs:crewForMeeting', ownId, async (call) => {
-    const crew = crewForCall(await (await store).listCrews(), call);
-    return crew ? crewSummary(crew) : null;
-  });
   receive('cs:reportSiteHealth', ownId, (report) => saveSiteHealth(report, Date.now()));
   receive('page:storeChanged', ownId, (change) => relayStoreChange(change));
   startCallPanelMessaging(store, ownId);

@@ -16,8 +16,6 @@ import {
 } from './schemas';
 
 export const PAYLOAD_SCHEMAS = {
-  'cs:listCrews': EmptySchema,
-  'cs:crewForMeeting': CallRefSchema,
   'cs:reportSiteHealth': SiteHealthSchema,
   'cs:callPanelState': CallRefSchema,
   'cs:loadCallPanel': EmptySchema,

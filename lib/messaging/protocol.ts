@@ -15,14 +15,6 @@ import type {
   SiteHealthSchema,
 } from './schemas';
 
-/** What the background tells a content script about a crew, small and display-ready. */
-export interface CrewSummary {
-  id: string;
-  name: string;
-  memberNames: string[];
-  meetingLink?: string;
-}
-
 export interface StoreChange {
   kinds: string[];
   crewIds: string[];
@@ -55,10 +47,6 @@ export interface NextHostQuestion {
  * scripts, `page:` extension page -> background, `popup:` popup -> a tab's content script.
  */
 export interface ProtocolMap {
-  /** Content script asks which active crews exist. */
-  'cs:listCrews'(): CrewSummary[];
-  /** Content script asks which crew a call belongs to (by its standing meeting link). */
-  'cs:crewForMeeting'(data: CallRef): CrewSummary | null;
   /** Content script reports which expected page signals it could not find ("degraded"). */
   'cs:reportSiteHealth'(data: SiteHealth): void;
   /** In-call panel: everything it needs to open on this call. */

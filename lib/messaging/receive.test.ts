@@ -6,7 +6,7 @@ const ownTab = { id: OWN, tab: { id: 4, url: 'https://meet.google.com/abc-defg-h
 
 describe('checkMessage at the receiving end', () => {
   it('accepts a well-formed message from this extension and returns the parsed payload', () => {
-    expect(checkMessage('cs:crewForMeeting', { meetCode: 'abc-defg-hij' }, ownTab, OWN)).toEqual({
+    expect(checkMessage('cs:callPanelState', { meetCode: 'abc-defg-hij' }, ownTab, OWN)).toEqual({
       meetCode: 'abc-defg-hij',
     });
     expect(
@@ -17,14 +17,14 @@ describe('checkMessage at the receiving end', () => {
   it('refuses a message from another extension or a web page', () => {
     expect(isFromOwnExtension({ id: 'someoneelse' }, OWN)).toBe(false);
     expect(isFromOwnExtension(undefined, OWN)).toBe(false);
-    expect(() => checkMessage('cs:listCrews', undefined, { id: 'other' }, OWN)).toThrow(
+    expect(() => checkMessage('cs:loadCallPanel', undefined, { id: 'other' }, OWN)).toThrow(
       RejectedMessageError,
     );
   });
 
   it('refuses malformed payloads and names where they are wrong', () => {
-    expect(() => checkMessage('cs:crewForMeeting', { meetCode: 'ABC' }, ownTab, OWN)).toThrow(
-      /cs:crewForMeeting: malformed meetCode/,
+    expect(() => checkMessage('cs:callPanelState', { meetCode: 'ABC' }, ownTab, OWN)).toThrow(
+      /cs:callPanelState: malformed meetCode/,
     );
     expect(() =>
       checkMessage('cs:reportSiteHealth', { site: 'meet', missing: 'roster' }, ownTab, OWN),
