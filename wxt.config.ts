@@ -23,7 +23,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `scripting` registers the Jitsi content script for granted origins only
-    // (lib/jitsi-hosts/registration.ts); it carries no install warning.
+    // (lib/background/jitsi-registration.ts); it carries no install warning.
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://meet.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
