@@ -1,8 +1,8 @@
 // Turns valibot issues into problems a person can act on: a code, the path, and a sentence that
 // names both. Also validates single records for the store, with the same words.
 import * as v from 'valibot';
-import type { BackupProblem } from './backup';
 import { containsMarkup, MARKUP_CHECK, RECORD_SCHEMAS, type RecordKind } from './backup-schema';
+import type { BackupProblem } from './backup-types';
 
 type PathPart = string | number;
 

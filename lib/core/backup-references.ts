@@ -1,7 +1,7 @@
 // Checks a structurally valid backup can't express in a schema: every reference points at a
 // record in the same file, and no two records would land on the same storage key (one would
 // silently overwrite the other on import).
-import type { Backup, BackupProblem } from './backup';
+import type { Backup, BackupProblem } from './backup-types';
 
 export function findReferenceProblems(backup: Backup): BackupProblem[] {
   const problems: BackupProblem[] = [];

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type CallPeople, callPeople } from '../../core/call-people';
+import { promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import { roundView, slotKey } from '../../core/round';
 import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
 import type { CallFacts } from '../../sites/adapter';
-import { promptOf, type ShownPrompt } from '../../store/prompt-choice';
 import { browserAudioContext, createChimeScheduler } from '../../ui/audio/chime';
 import { FacilitationPanel } from '../../ui/panel/FacilitationPanel';
 import { formatRemaining } from '../../ui/panel/format';

@@ -4,8 +4,8 @@
 // manifest's content_scripts, which would turn those hosts into install-time permissions.
 // Browser APIs are injected so the whole diff is tested with fakes.
 
+import { cleanOrigins, originPattern } from '../sites/jitsi/origin';
 import { JITSI_PUBLIC_ORIGIN } from '../sites/jitsi/page-detect';
-import { cleanOrigins, originPattern } from './origin';
 
 /** Where WXT writes entrypoints/jitsi.content (a `registration: 'runtime'` content script). */
 export const JITSI_SCRIPT_FILE = 'content-scripts/jitsi.js';

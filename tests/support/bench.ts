@@ -1,9 +1,9 @@
 // Seeding for the benchmark (scripts/bench.mjs): many sessions of one crew, written in batches
 // of one transaction each, so the benchmark can show that saving one more session costs the same
 // with 10 or 10,000 stored.
-import type { Crew, Id, Session } from '../core/model';
-import { SCHEMA_VERSION } from '../core/model';
-import type { CrewkitStore } from './store';
+import type { Crew, Id, Session } from '../../lib/core/model';
+import { SCHEMA_VERSION } from '../../lib/core/model';
+import type { CrewkitStore } from '../../lib/store/store';
 
 export const SEED_BATCH_SIZE = 500;
 const SEED_TIME = Date.UTC(2026, 11, 1, 18);

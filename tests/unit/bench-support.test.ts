@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { benchSession, seedSessions } from './bench-support';
-import { freshStore } from './test-support';
+import { benchSession, seedSessions } from '../support/bench';
+import { freshStore } from '../support/store';
 
 it('seeds sessions in batches, creating the crew, numbered and a week apart', async () => {
   const store = await freshStore();

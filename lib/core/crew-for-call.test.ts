@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Crew } from '../core/model';
-import { crewForCall } from './background-crews';
+import { crewForCall } from './crew-for-call';
+import type { Crew } from './model';
 
 function crew(id: string, meetingLink?: string, archived = false): Crew {
   return {

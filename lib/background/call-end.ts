@@ -1,49 +1,13 @@
-// What the background does for the in-call panel (Meet, Jitsi): load what the panel shows, keep
-// rounds, and close the crew session when the call ends. Pure functions over the store, so the
-// rules are tested in Node; background.ts only registers them.
+// What the background does when a call ends (Meet, Jitsi): close the crew session and ask who
+// hosts next. Functions over the store, so the rules are tested in Node; handlers.ts registers them.
 import { currentMembers } from '../core/crew';
 import type { Crew, Id, Session } from '../core/model';
 import { planRotation } from '../core/rotation';
-import { latestUnfinishedRound } from '../core/round-records';
+import type { CallProgress, NextHostQuestion } from '../messaging/protocol';
 import type { CrewkitStore } from '../store/store';
-import { loadCrewContext } from '../ui/panel/crew-context';
-import { crewForCall } from './background-crews';
-import type { CallPanelState, CallProgress, NextHostQuestion } from './protocol';
 
 /** A call closes a planned session only when it happens near that session's time. */
 export const SESSION_MATCH_WINDOW_MS = 12 * 3600_000;
-
-type PanelStore = Pick<
-  CrewkitStore,
-  'getSettings' | 'listCrews' | 'listRounds' | 'listSeries' | 'listSessions'
->;
-
-export async function callPanelState(
-  store: PanelStore,
-  call: { meetCode?: string | undefined; url?: string | undefined },
-  now: number,
-): Promise<CallPanelState> {
-  const [settings, crews] = await Promise.all([store.getSettings(), store.listCrews()]);
-  const crew = crewForCall(crews, call) ?? null;
-  const [crewContext, rounds] = await Promise.all([
-    crew ? loadCrewContext(store, crew, now) : null,
-    store.listRounds(crew ? crew.id : null),
-  ]);
-  const ofThisCall = rounds.filter(
-    (r) => (crew && r.crewId === crew.id) || (call.meetCode && r.meetCode === call.meetCode),
-  );
-  return {
-    settings,
-    crew: crew && {
-      id: crew.id,
-      name: crew.name,
-      members: currentMembers(crew),
-      agreements: crew.agreements,
-    },
-    crewContext,
-    activeRound: latestUnfinishedRound(ofThisCall)?.record ?? null,
-  };
-}
 
 function plannedHost(crew: Crew, series: Session[], sessionId: Id): Id | undefined {
   return planRotation({ crew, sessions: series }).find((a) => a.sessionId === sessionId)?.hostId;

@@ -1,7 +1,7 @@
 // Site support reports ("Meet support degraded"), written by the background from content
 // scripts' reports and read by the popup. Session storage: they outlive the worker, not the browser.
 import { browser } from 'wxt/browser';
-import type { SiteHealth } from './protocol';
+import type { SiteHealth } from '../messaging/protocol';
 
 export const HEALTH_KEY = 'siteHealth';
 /** A report older than this no longer describes the page the user has open. */

@@ -1,14 +1,15 @@
 // The background's side of the message contract: every handler checks its sender and payload
-// (./receive.ts), reads the store, and never keeps state in module variables (the service worker
+// (lib/messaging/receive.ts), reads the store, and never keeps state in module variables (the service worker
 // may be stopped at any moment; DESIGN.md "The background may die at any moment").
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/messenger';
+import type { CallProgress, StoreChange } from '../messaging/protocol';
+import { receive } from '../messaging/receive';
 import { choosePrompt } from '../store/prompt-choice';
 import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
-import { callPanelState, confirmNextHost, endCall } from './call-handlers';
-import { sendMessage } from './messenger';
-import type { CallProgress, StoreChange } from './protocol';
-import { receive } from './receive';
+import { confirmNextHost, endCall } from './call-end';
+import { callPanelState } from './call-panel-state';
 import { saveSiteHealth } from './site-health';
 
 /**

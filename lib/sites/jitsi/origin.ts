@@ -1,7 +1,7 @@
 // What the user typed as "a self-hosted Jitsi server", checked before any permission is asked
 // for. Pure: no browser APIs, so every rule is unit-tested in Node.
 
-import { JITSI_PUBLIC_ORIGIN } from '../sites/jitsi/page-detect';
+import { JITSI_PUBLIC_ORIGIN } from './page-detect';
 
 export type JitsiOriginProblem =
   | { kind: 'empty' }

@@ -5,7 +5,7 @@ import {
   type RegistrationDeps,
   registrationFor,
   syncJitsiRegistrations,
-} from './registration';
+} from './jitsi-registration';
 
 /** A browser with some granted host patterns and a registry of dynamic content scripts. */
 function fakeBrowser(options: {

@@ -1,14 +1,34 @@
-// What the panel shows about a crew: its next session (number, host by rotation, agenda) and who
-// spoke first last time. Read from the store the page already holds.
-import { currentMembers } from '../../core/crew';
-import type { AgendaPhase, Crew, Id, RoundRecord, Series, Session } from '../../core/model';
-import { progressThroughSeries } from '../../core/prompts';
-import { planRotation } from '../../core/rotation';
-import { parseRoundState, type RoundPerson, roundLog } from '../../core/round';
-import { type UpcomingHostRow, upcomingHosts } from '../../core/series';
-import { STARTER_SERIES } from '../../core/starter-series';
-import type { CrewkitStore } from '../../store';
-import type { PanelContext, SetupSource } from './types';
+// What a facilitation panel shows about a crew: its next session (number, host by rotation,
+// agenda) and who spoke first last time. Pure: lib/store/crew-context.ts reads the records, the
+// side panel and the background (for the in-call panel) both build the context from them here.
+import { currentMembers } from './crew';
+import type { AgendaPhase, Crew, Id, RoundRecord, Series, Session } from './model';
+import { progressThroughSeries } from './prompts';
+import { planRotation } from './rotation';
+import { parseRoundState, type RoundPerson, roundLog } from './round';
+import { type UpcomingHostRow, upcomingHosts } from './series';
+import { STARTER_SERIES } from './starter-series';
+
+/** The crew line at the top of a panel. */
+export interface PanelContext {
+  crewName?: string | undefined;
+  sessionLabel?: { index: number; of?: number | undefined } | undefined;
+  hostName?: string | undefined;
+  agreements: string[];
+}
+
+/** Who and what a new round can be made from. */
+export interface SetupSource {
+  /** The crew's members in rotation order; undefined for a quick round with typed names. */
+  members?: RoundPerson[] | undefined;
+  hostId?: Id | undefined;
+  /** Who spoke first last time, so someone else can start. */
+  lastFirstSpeakerId?: Id | undefined;
+  /** Names typed for the last quick round, offered again. */
+  quickRoundNames: string[];
+  /** This session's agenda, if the crew has one planned; the host may adjust it. */
+  sessionAgenda?: AgendaPhase[] | undefined;
+}
 
 /** A session that started less than this long ago still counts as "now" (the meeting runs). */
 const SESSION_GRACE_MS = 3 * 60 * 60 * 1000;
@@ -65,16 +85,12 @@ export interface CrewRoundContext {
   seriesProgress: number;
 }
 
-export async function loadCrewContext(
-  store: Pick<CrewkitStore, 'listSeries' | 'listSessions' | 'listRounds'>,
+export function crewRoundContext(
   crew: Crew,
+  records: { seriesList: Series[]; sessions: Session[]; rounds: RoundRecord[] },
   now: number,
-): Promise<CrewRoundContext> {
-  const [seriesList, sessions, rounds] = await Promise.all([
-    store.listSeries(crew.id),
-    store.listSessions(crew.id),
-    store.listRounds(crew.id),
-  ]);
+): CrewRoundContext {
+  const { seriesList, sessions, rounds } = records;
   const next = nextSessionOf(crew, seriesList, sessions, now);
   const members: RoundPerson[] = currentMembers(crew).map((m) => ({
     personId: m.id,

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { JitsiOriginProblem } from './origin';
+import type { JitsiOriginProblem } from '../../sites/jitsi/origin';
 
 /** What to tell the user about an address that cannot be added, in their words. */
 export function jitsiOriginProblemText(problem: JitsiOriginProblem): string {

@@ -1,6 +1,6 @@
 // Which crew a call belongs to (by the crew's standing meeting link).
-import { parseMeetingLink } from '../core/meeting-link';
-import type { Crew } from '../core/model';
+import { parseMeetingLink } from './meeting-link';
+import type { Crew } from './model';
 
 /** The active crew whose standing link is this call, if any. */
 export function crewForCall(

@@ -1,7 +1,7 @@
 // Shared by the store's tests (not shipped: nothing else imports it).
 import { readFileSync } from 'node:fs';
-import { type Backup, parseBackup } from '../core/backup';
-import { openStore } from './store';
+import { type Backup, parseBackup } from '../../lib/core/backup';
+import { openStore } from '../../lib/store/store';
 
 export function fixtureText(name: string): string {
   return readFileSync(`tests/fixtures/backups/${name}`, 'utf8');

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { onStoreChanged } from '../store/changes';
 import type { CrewkitStore } from '../store/store';
-import { browserRegistrationDeps } from './browser-deps';
-import { syncJitsiRegistrations } from './registration';
+import { browserRegistrationDeps } from './jitsi-browser-deps';
+import { syncJitsiRegistrations } from './jitsi-registration';
 
 export function watchJitsiRegistrations(store: Promise<CrewkitStore>): void {
   const deps = browserRegistrationDeps(

@@ -2,7 +2,7 @@
 // page, which syncs right after saving an origin (the permission event may reach the
 // background before the settings write does).
 import { browser } from 'wxt/browser';
-import type { JitsiScriptRegistration, RegistrationDeps } from './registration';
+import type { JitsiScriptRegistration, RegistrationDeps } from './jitsi-registration';
 
 const LOCK_NAME = 'crewkit-jitsi-registrations';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureText, freshStore } from '../store/test-support';
-import { callPanelState, confirmNextHost, endCall } from './call-handlers';
+import { fixtureText, freshStore } from '../../tests/support/store';
+import { confirmNextHost, endCall } from './call-end';
+import { callPanelState } from './call-panel-state';
 
 // The demo crew: Ada (caller), Bashir, Chiara, Dmitri, Eun-ji; six weekly sessions from
 // Tue 1 Dec 2026 18:00 UTC; standing link meet.google.com/abc-defg-hij.
