@@ -97,10 +97,14 @@ describe('the countdown tick', () => {
     const time = fakeTime(START);
     render(<Shown round={running()} time={time} />);
     time.freeze(25_400);
-    act(() => time.page.dispatchEvent(new Event('resume')));
+    act(() => {
+      time.page.dispatchEvent(new Event('resume'));
+    });
     expect(shown()).toBe('2:35');
     time.freeze(10_000);
-    act(() => time.page.dispatchEvent(new Event('visibilitychange')));
+    act(() => {
+      time.page.dispatchEvent(new Event('visibilitychange'));
+    });
     expect(shown()).toBe('2:25');
     expect(time.pending()).toBe(1);
   });
