@@ -111,7 +111,9 @@ describe('the countdown tick', () => {
 
   it('sleeps while paused: no timer at all', () => {
     const time = fakeTime(START + 5_000);
-    render(<Shown round={applyRoundEvent(running(), { type: 'pause' }, START + 5_000)} time={time} />);
+    render(
+      <Shown round={applyRoundEvent(running(), { type: 'pause' }, START + 5_000)} time={time} />,
+    );
     expect(time.pending()).toBe(0);
     time.advance(60_000);
     expect(shown()).toBe('2:55');
