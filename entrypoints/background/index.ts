@@ -1,5 +1,5 @@
-import { watchJitsiRegistrations } from '../../lib/jitsi-hosts/background';
-import { startBackgroundMessaging } from '../../lib/messaging/background';
+import { startBackgroundMessaging } from '../../lib/background/handlers';
+import { watchJitsiRegistrations } from '../../lib/background/jitsi-watch';
 import { openStore } from '../../lib/store';
 
 export default defineBackground({

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { browserRegistrationDeps } from '../../lib/background/jitsi-browser-deps';
+import { syncJitsiRegistrations } from '../../lib/background/jitsi-registration';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
 import { announceWrites } from '../../lib/store/announcing';
@@ -25,6 +27,15 @@ async function main() {
           isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        jitsi={{
+          permissions: browser.permissions,
+          // Synced here too, right after saving: the permission event may reach the background
+          // before the settings write does.
+          syncRegistrations: () =>
+            syncJitsiRegistrations(
+              browserRegistrationDeps(async () => (await store.getSettings()).jitsiOrigins),
+            ),
+        }}
       />,
       root,
     );

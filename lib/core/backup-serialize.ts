@@ -1,6 +1,6 @@
 // Backup text that is the same bytes for the same records, so export -> import -> export can be
 // compared byte for byte, plus the small texts the backup screen needs.
-import type { Backup, BackupProblem } from './backup';
+import type { Backup, BackupProblem } from './backup-types';
 
 /**
  * Deterministic text: envelope fields in the documented order, keys inside records sorted, two

@@ -2,76 +2,37 @@
 // writes anything (DESIGN.md, "Data"). Pure: the store passes its migrations in.
 import * as v from 'valibot';
 import { locateJsonError } from './backup-json';
-import { forbiddenKeyProblems, recordProblems, stringsWithMarkup } from './backup-problems';
+import { recordProblems } from './backup-problems';
 import { findReferenceProblems } from './backup-references';
+import { checkRoundState } from './backup-round-state';
 import { IsoTimeSchema, RECORD_SCHEMAS, type RecordKind } from './backup-schema';
-import type {
-  Crew,
-  Deck,
-  IsoTime,
-  PromptUsage,
-  RoundRecord,
-  Series,
-  Session,
-  Settings,
-} from './model';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupProblem,
+  MAX_BACKUP_CHARS,
+  MAX_LISTED_PROBLEMS,
+  type ParseBackupResult,
+} from './backup-types';
+import { treeProblems } from './backup-walk';
 import { SCHEMA_VERSION } from './model';
 
-export const BACKUP_FORMAT = 'crewkit-backup';
-/** Version of the envelope. Records inside carry their own schema version `v`. */
-export const BACKUP_VERSION = 1;
-/** Refused before parsing, so a huge file cannot freeze the page. Counted in UTF-16 units. */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
-export const MAX_LISTED_PROBLEMS = 20;
-
 export { backupFileName, describeProblems, serializeBackup } from './backup-serialize';
-
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  exportedAt: IsoTime;
-  crews: Crew[];
-  series: Series[];
-  sessions: Session[];
-  rounds: RoundRecord[];
-  /** Stored decks always have a crew. */
-  decks: (Deck & { crewId: string })[];
-  promptUsage: PromptUsage[];
-  settings: Settings;
-}
-
-export type BackupProblemCode =
-  | 'too-large'
-  | 'not-json'
-  | 'truncated'
-  | 'not-a-backup'
-  | 'wrong-format'
-  | 'newer-version'
-  | 'needs-migration'
-  | 'forbidden-key'
-  | 'missing-field'
-  | 'unknown-field'
-  | 'wrong-type'
-  | 'invalid-value'
-  | 'markup-in-text'
-  | 'dangling-reference'
-  | 'duplicate-id';
-
-export interface BackupProblem {
-  code: BackupProblemCode;
-  /** Where, e.g. `crews[0].members[2].name`; empty for the file as a whole. */
-  path: string;
-  /** English sentence naming the problem and where; shown as is. */
-  message: string;
-  /** For `not-json` and `truncated`: where in the text (1-based). */
-  line?: number;
-  column?: number;
-}
-
-export type ParseBackupResult =
-  | { ok: true; backup: Backup }
-  /** `problems` lists at most MAX_LISTED_PROBLEMS; `moreProblems` counts the rest. */
-  | { ok: false; problems: BackupProblem[]; moreProblems: number };
+export type {
+  Backup,
+  BackupProblem,
+  BackupProblemCode,
+  ParseBackupResult,
+  ProblemDetail,
+  ValueWords,
+} from './backup-types';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_CHARS,
+  MAX_LISTED_PROBLEMS,
+} from './backup-types';
 
 export interface ParseBackupOptions {
   /** Brings a record written with an older schema up to SCHEMA_VERSION; throws if it cannot. */
@@ -160,8 +121,10 @@ function findProblems(text: string, options: ParseBackupOptions): BackupProblem[
       },
     ];
   }
-  const forbidden = forbiddenKeyProblems(envelope);
-  if (forbidden.length > 0) return forbidden;
+  // One linear pass before anything else walks the file: after it, nothing is deeper than
+  // MAX_DEPTH, so no later step (schemas, migrations, the serializer, IndexedDB) can overflow.
+  const tree = treeProblems(envelope);
+  if (tree.length > 0) return tree;
 
   const problems: BackupProblem[] = [];
   const upgraded: Record<string, unknown> = { ...envelope };
@@ -176,16 +139,23 @@ function findProblems(text: string, options: ParseBackupOptions): BackupProblem[
   if (problems.length > 0) return problems;
 
   const result = v.safeParse(BackupSchema, upgraded, { abortEarly: false });
+  if (!result.success) problems.push(...recordProblems(result.issues));
+  // Round states are checked with the round engine's own schema; the backup keeps them as the
+  // engine reads them.
+  const states: unknown[] = [];
   if (Array.isArray(upgraded.rounds)) {
     upgraded.rounds.forEach((round: unknown, i) => {
-      if (typeof round === 'object' && round !== null && 'state' in round) {
-        problems.push(...stringsWithMarkup(round.state, ['rounds', i, 'state']));
-      }
+      if (typeof round !== 'object' || round === null || !('state' in round)) return;
+      const checked = checkRoundState(round.state, ['rounds', i, 'state']);
+      problems.push(...checked.problems);
+      states[i] = checked.state;
     });
   }
-  if (!result.success) problems.unshift(...recordProblems(result.issues));
-  if (problems.length > 0) return problems;
-  const backup = result.output as Backup;
+  if (problems.length > 0 || !result.success) return problems;
+  const backup: Backup = {
+    ...result.output,
+    rounds: result.output.rounds.map((round, i) => ({ ...round, state: states[i] })),
+  };
   const references = findReferenceProblems(backup);
   return references.length > 0 ? references : backup;
 }

@@ -2,9 +2,9 @@
 // (CONVENTIONS.md 8). Each message names its direction; every payload has a valibot schema
 // (./schemas.ts) that the receiving end checks before acting (./check.ts, ./receive.ts).
 import type * as v from 'valibot';
+import type { CrewRoundContext } from '../core/crew-context';
 import type { Crew, RoundRecord, Settings } from '../core/model';
-import type { ShownPrompt } from '../store/prompt-choice';
-import type { CrewRoundContext } from '../ui/panel/crew-context';
+import type { ShownPrompt } from '../core/prompts/shown';
 import type {
   CallProgressSchema,
   CallRefSchema,

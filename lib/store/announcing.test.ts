@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText, freshStore } from '../../tests/support/store';
 import { announceWrites } from './announcing';
 import type { StoreChange } from './changes';
-import { fixtureText, freshStore } from './test-support';
 
 describe('a store that announces its writes', () => {
   it('reports each committed write with its kind and crew, and reads nothing extra', async () => {
