@@ -11,7 +11,9 @@ const ICONS = {
 };
 
 export default defineConfig({
-  modules: ['@wxt-dev/i18n/module'],
+  // The polyfill module points `wxt/browser` at webextension-polyfill, so `browser.*` returns
+  // promises and behaves the same in Chrome and Firefox (sizes it adds: store/README.md).
+  modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // assets/ holds the icon (drawn once in assets/icon.svg, exported by scripts/icons.mjs); its
   // files are copied as they are into the build, so assets/icon/16.png ships as icon/16.png.

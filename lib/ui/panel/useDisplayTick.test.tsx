@@ -97,17 +97,23 @@ describe('the countdown tick', () => {
     const time = fakeTime(START);
     render(<Shown round={running()} time={time} />);
     time.freeze(25_400);
-    act(() => time.page.dispatchEvent(new Event('resume')));
+    act(() => {
+      time.page.dispatchEvent(new Event('resume'));
+    });
     expect(shown()).toBe('2:35');
     time.freeze(10_000);
-    act(() => time.page.dispatchEvent(new Event('visibilitychange')));
+    act(() => {
+      time.page.dispatchEvent(new Event('visibilitychange'));
+    });
     expect(shown()).toBe('2:25');
     expect(time.pending()).toBe(1);
   });
 
   it('sleeps while paused: no timer at all', () => {
     const time = fakeTime(START + 5_000);
-    render(<Shown round={applyRoundEvent(running(), { type: 'pause' }, START + 5_000)} time={time} />);
+    render(
+      <Shown round={applyRoundEvent(running(), { type: 'pause' }, START + 5_000)} time={time} />,
+    );
     expect(time.pending()).toBe(0);
     time.advance(60_000);
     expect(shown()).toBe('2:55');
