@@ -3,9 +3,21 @@ import { defineConfig } from 'wxt';
 // Least privilege: the one Google site Crewkit reads today (Meet) is a host permission; Jitsi
 // servers are optional and asked for when the user adds one. Calendar, Google's API and
 // notifications join when the features that need them are built, not before.
+const ICONS = {
+  16: 'icon/16.png',
+  32: 'icon/32.png',
+  48: 'icon/48.png',
+  128: 'icon/128.png',
+};
+
 export default defineConfig({
-  modules: ['@wxt-dev/i18n/module'],
+  // The polyfill module points `wxt/browser` at webextension-polyfill, so `browser.*` returns
+  // promises and behaves the same in Chrome and Firefox (sizes it adds: store/README.md).
+  modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // assets/ holds the icon (drawn once in assets/icon.svg, exported by scripts/icons.mjs); its
+  // files are copied as they are into the build, so assets/icon/16.png ships as icon/16.png.
+  publicDir: 'assets',
   // `CREWKIT_SOURCEMAP=1 npx wxt build` writes source maps, to see what makes a bundle heavy.
   vite: () => ({ build: { sourcemap: process.env.CREWKIT_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
@@ -13,7 +25,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `scripting` registers the Jitsi content script for granted origins only
-    // (lib/jitsi-hosts/registration.ts); it carries no install warning.
+    // (lib/background/jitsi-registration.ts); it carries no install warning.
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://meet.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
@@ -23,7 +35,8 @@ export default defineConfig({
     // known only at runtime. Optional entries show no install warning, and the runtime prompt
     // names only the origin requested (developer.chrome.com/docs/extensions/reference/api/permissions).
     optional_host_permissions: ['https://meet.jit.si/*', 'https://*/*'],
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Round shortcuts (issue 3); the background applies them to the round on the floor
     // (lib/ui/round-controller/commands.ts). Users change the keys in the browser's settings.
     commands: {

@@ -2,7 +2,7 @@ import { runCallFeatures } from '../../lib/features/call';
 import { createJitsiAdapter } from '../../lib/sites/jitsi/adapter';
 
 // Not in the manifest's content_scripts: the background registers this script for each Jitsi
-// origin whose optional host permission the user granted (lib/jitsi-hosts/registration.ts).
+// origin whose optional host permission the user granted (lib/background/jitsi-registration.ts).
 // No `matches` here on purpose: WXT copies a runtime script's matches into host_permissions,
 // which would make meet.jit.si an install-time permission.
 export default defineContentScript({

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { browserRegistrationDeps } from '../../lib/background/jitsi-browser-deps';
+import { syncJitsiRegistrations } from '../../lib/background/jitsi-registration';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
-import { announceWrites } from '../../lib/store/announcing';
 import '../../lib/ui/theme.css';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 
@@ -10,11 +11,13 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    // Writes made here reach content scripts through the background (lib/store/announcing.ts).
-    const store = announceWrites(await openStore(), (change) => {
-      sendMessage('page:storeChanged', change).catch(() => {
-        // The background relays to content scripts; if it cannot, they refresh on next load.
-      });
+    // Writes made here reach content scripts through the background, which the message wakes.
+    const store = await openStore(undefined, {
+      onCommitted: (change) => {
+        sendMessage('page:storeChanged', change).catch(() => {
+          // The background relays to content scripts; if it cannot, they refresh on next load.
+        });
+      },
     });
     render(
       <OptionsApp
@@ -25,6 +28,15 @@ async function main() {
           isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        jitsi={{
+          permissions: browser.permissions,
+          // Synced here too, right after saving: the permission event may reach the background
+          // before the settings write does.
+          syncRegistrations: () =>
+            syncJitsiRegistrations(
+              browserRegistrationDeps(async () => (await store.getSettings()).jitsiOrigins),
+            ),
+        }}
       />,
       root,
     );

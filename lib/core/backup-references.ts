@@ -10,12 +10,14 @@ export function findReferenceProblems(backup: Backup): BackupProblem[] {
       code: 'dangling-reference',
       path,
       message: `Dangling reference at ${path}: no ${what} with id "${id}" in this backup.`,
+      detail: { rule: 'no-such-id', text: id },
     });
   const duplicate = (path: string, what: string, id: string) =>
     problems.push({
       code: 'duplicate-id',
       path,
       message: `Duplicate id at ${path}: another ${what} already has id "${id}".`,
+      detail: { rule: 'same-id', text: id },
     });
 
   const crews = new Map<string, Backup['crews'][number]>();

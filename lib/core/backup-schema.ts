@@ -2,6 +2,7 @@
 // anything is written and by the store before each write, so that anything the store accepted
 // can always be imported again. Objects are strict: an unknown field is a problem, not ignored.
 import * as v from 'valibot';
+import type { ValueRule } from './backup-types';
 import type {
   Crew,
   Deck,
@@ -49,6 +50,7 @@ export function containsMarkup(text: string): boolean {
   return /<[\s]*[a-zA-Z/!?]/.test(text);
 }
 const hasNoMarkup = (text: string): boolean => !containsMarkup(text);
+const isNotBlank = (text: string): boolean => text.trim() !== '';
 
 const ISO_TIME =
   /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -83,11 +85,7 @@ const plainText = (max: number) =>
     v.maxLength(max, `must be at most ${max} characters`),
     v.check(hasNoMarkup, 'contains markup'),
   );
-const label = (max: number) =>
-  v.pipe(
-    plainText(max),
-    v.check((text) => text.trim() !== '', 'must not be empty'),
-  );
+const label = (max: number) => v.pipe(plainText(max), v.check(isNotBlank, 'must not be empty'));
 const int = (min: number, max: number) =>
   v.pipe(
     v.number(),
@@ -98,6 +96,12 @@ const int = (min: number, max: number) =>
 const version = v.literal(SCHEMA_VERSION);
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
+/** Records keyed by name or id: as capped as any list. */
+const keyed = <K extends v.GenericSchema<string>, T extends v.GenericSchema>(
+  key: K,
+  item: T,
+  max: number,
+) => v.pipe(v.record(key, item), v.maxEntries(max, `must have at most ${max} entries`));
 
 export const MemberSchema = v.strictObject({
   id,
@@ -160,7 +164,7 @@ export const SessionSchema = v.strictObject({
   pinnedHostId: v.optional(id),
   swappedWithSessionId: v.optional(id),
   hostId: v.optional(id),
-  roleHolders: v.optional(v.record(label(60), id)),
+  roleHolders: v.optional(keyed(label(60), id, 20)),
   awayIds: list(id, 100),
   presentIds: v.optional(list(id, 100)),
   calendarRef: v.optional(
@@ -194,7 +198,7 @@ export const DeckSchema = v.strictObject({
 export const PromptUsageSchema = v.strictObject({
   v: version,
   crewId: id,
-  usedByDeck: v.record(id, list(id, 10_000)),
+  usedByDeck: keyed(id, list(id, 10_000), 1000),
 });
 
 export const RoundRecordSchema = v.strictObject({
@@ -206,7 +210,8 @@ export const RoundRecordSchema = v.strictObject({
   kind: v.picklist(['check-in', 'check-out', 'round', 'agenda']),
   createdAt: isoTime,
   prompt: v.optional(v.strictObject({ id, text: plainText(300) })),
-  // The round engine validates its own state when it loads it; here only markup is checked.
+  // The round engine's state: checked with the engine's own schema by checkRoundState
+  // (backup-round-state.ts), after caps on its size.
   state: v.unknown(),
 });
 
@@ -276,8 +281,15 @@ export const RECORD_SCHEMAS = {
   settings: SettingsSchema,
 } as const satisfies Record<RecordKind, v.GenericSchema>;
 
-/** Which check produced a validation issue, so the parser can give it its own problem code. */
-export const MARKUP_CHECK = hasNoMarkup;
+/** Which check produced a validation issue, so each gets its own sentence (and code for markup). */
+export const CHECK_RULES = new Map<unknown, ValueRule | 'markup'>([
+  [isSafeId, 'id'],
+  [isIsoTime, 'time'],
+  [hasNoMarkup, 'markup'],
+  [isNotBlank, 'not-empty'],
+  [isHttpsUrl, 'https-link'],
+  [isHttpsOrigin, 'https-origin'],
+]);
 
 // Compile-time guard: the schemas and model.ts must describe the same records in both directions
 // (apart from `v`, which the schema pins to this build's version).

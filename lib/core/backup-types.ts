@@ -47,6 +47,7 @@ export type BackupProblemCode =
   | 'newer-version'
   | 'needs-migration'
   | 'forbidden-key'
+  | 'too-deep'
   | 'missing-field'
   | 'unknown-field'
   | 'wrong-type'
@@ -55,16 +56,51 @@ export type BackupProblemCode =
   | 'dangling-reference'
   | 'duplicate-id';
 
+/** One step of a path into the file: a field name or a list index. */
+export type PathPart = string | number;
+
 export interface BackupProblem {
   code: BackupProblemCode;
   /** Where, e.g. `crews[0].members[2].name`; empty for the file as a whole. */
   path: string;
-  /** English sentence naming the problem and where; shown as is. */
+  /** English sentence naming the problem and where (logs, tests, the store's errors). */
   message: string;
+  /** What exactly is wrong, so the options page can say it in the user's language. */
+  detail?: ProblemDetail;
   /** For `not-json` and `truncated`: where in the text (1-based). */
   line?: number;
   column?: number;
 }
+
+/** A value as a sentence names it: what was found, or what was expected. */
+export type ValueWords =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; number: number }
+  /** A value written as JSON: `1`, `"crewkit-backup"`, `true`. */
+  | { kind: 'literal'; json: string }
+  | { kind: 'one-of'; json: string[] }
+  | { kind: 'type'; type: 'text' | 'number' | 'boolean' | 'object' | 'list' | 'null' | 'nothing' };
+
+/** The rules a value can break besides its type, each with its own sentence in the locale. */
+export type ValueRule =
+  | 'whole-number'
+  | 'id'
+  | 'time'
+  | 'https-link'
+  | 'https-origin'
+  | 'email'
+  | 'not-empty'
+  | 'round-state';
+
+export type ProblemDetail =
+  | { rule: 'expected'; expected: ValueWords; found: ValueWords }
+  | {
+      rule: 'max-characters' | 'max-entries' | 'min-value' | 'max-value' | 'max-depth';
+      limit: number;
+    }
+  | { rule: ValueRule }
+  /** Markup, a dangling reference or a duplicate id: the text or id concerned. */
+  | { rule: 'markup' | 'no-such-id' | 'same-id'; text: string };
 
 export type ParseBackupResult =
   | { ok: true; backup: Backup }

@@ -152,7 +152,7 @@ describe('parseBackup refuses bad files, naming the problem and where', () => {
     );
     expect(problem).toMatchObject({ code: 'wrong-type', path: 'sessions[2].index' });
     expect(problem.message).toBe(
-      'Wrong type at sessions[2].index: expected a number, found text "3".',
+      'Wrong type at sessions[2].index: expected a number, found the text "3".',
     );
   });
 

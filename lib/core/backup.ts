@@ -2,8 +2,9 @@
 // writes anything (DESIGN.md, "Data"). Pure: the store passes its migrations in.
 import * as v from 'valibot';
 import { locateJsonError } from './backup-json';
-import { forbiddenKeyProblems, recordProblems, stringsWithMarkup } from './backup-problems';
+import { recordProblems } from './backup-problems';
 import { findReferenceProblems } from './backup-references';
+import { checkRoundState } from './backup-round-state';
 import { IsoTimeSchema, RECORD_SCHEMAS, type RecordKind } from './backup-schema';
 import {
   BACKUP_FORMAT,
@@ -14,10 +15,18 @@ import {
   MAX_LISTED_PROBLEMS,
   type ParseBackupResult,
 } from './backup-types';
+import { treeProblems } from './backup-walk';
 import { SCHEMA_VERSION } from './model';
 
 export { backupFileName, describeProblems, serializeBackup } from './backup-serialize';
-export type { Backup, BackupProblem, BackupProblemCode, ParseBackupResult } from './backup-types';
+export type {
+  Backup,
+  BackupProblem,
+  BackupProblemCode,
+  ParseBackupResult,
+  ProblemDetail,
+  ValueWords,
+} from './backup-types';
 export {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -117,8 +126,10 @@ function findProblems(text: string, options: ParseBackupOptions): BackupProblem[
       },
     ];
   }
-  const forbidden = forbiddenKeyProblems(envelope);
-  if (forbidden.length > 0) return forbidden;
+  // One linear pass before anything else walks the file: after it, nothing is deeper than
+  // MAX_DEPTH, so no later step (schemas, migrations, the serializer, IndexedDB) can overflow.
+  const tree = treeProblems(envelope);
+  if (tree.length > 0) return tree;
 
   const problems: BackupProblem[] = [];
   const upgraded: Record<string, unknown> = { ...envelope };
@@ -133,16 +144,23 @@ function findProblems(text: string, options: ParseBackupOptions): BackupProblem[
   if (problems.length > 0) return problems;
 
   const result = v.safeParse(BackupSchema, upgraded, { abortEarly: false });
+  if (!result.success) problems.push(...recordProblems(result.issues));
+  // Round states are checked with the round engine's own schema; the backup keeps them as the
+  // engine reads them.
+  const states: unknown[] = [];
   if (Array.isArray(upgraded.rounds)) {
     upgraded.rounds.forEach((round: unknown, i) => {
-      if (typeof round === 'object' && round !== null && 'state' in round) {
-        problems.push(...stringsWithMarkup(round.state, ['rounds', i, 'state']));
-      }
+      if (typeof round !== 'object' || round === null || !('state' in round)) return;
+      const checked = checkRoundState(round.state, ['rounds', i, 'state']);
+      problems.push(...checked.problems);
+      states[i] = checked.state;
     });
   }
-  if (!result.success) problems.unshift(...recordProblems(result.issues));
-  if (problems.length > 0) return problems;
-  const backup = result.output as Backup;
+  if (problems.length > 0 || !result.success) return problems;
+  const backup: Backup = {
+    ...result.output,
+    rounds: result.output.rounds.map((round, i) => ({ ...round, state: states[i] })),
+  };
   const references = findReferenceProblems(backup);
   return references.length > 0 ? references : backup;
 }

@@ -2,6 +2,7 @@
 // turns its live page into these facts; nothing above lib/sites knows how a page looks.
 
 import { observe, watchUrl } from './dom/observe';
+import type { MissingSignal } from './health';
 
 export type SiteName = 'meet' | 'jitsi';
 
@@ -37,7 +38,7 @@ export interface CallFacts {
   /** An ESTIMATE of who is speaking, from visual hints; never required, may be empty. */
   speakingIds: string[];
   /** Expected signals that were not found, for "Meet support degraded: …" in the popup. */
-  missing: string[];
+  missing: MissingSignal[];
 }
 
 export interface WatchOptions {

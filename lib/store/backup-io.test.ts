@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureBackup, fixtureText, freshStore } from '../../tests/support/store';
 import { MAX_BACKUP_CHARS } from '../core/backup';
 import { DEFAULT_SETTINGS } from '../core/model';
 import type { CrewkitStore } from './store';
-import { fixtureBackup, fixtureText, freshStore } from './test-support';
 
 const SMALL = fixtureText('v2-small.json');
 const DEMO = fixtureText('demo.json');

@@ -10,6 +10,7 @@ import {
   parseBackup,
   serializeBackup,
 } from '../core/backup';
+import { validateRecord } from '../core/backup-problems';
 import type { RecordKind } from '../core/backup-schema';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../core/model';
 import type { Db } from './db';
@@ -83,7 +84,32 @@ export async function exportAll(db: Db, now: Date): Promise<string> {
     retrospectives: up('retrospective', retros),
     settings: settings === undefined ? DEFAULT_SETTINGS : migrateRecord('settings', settings),
   };
-  return serializeBackup(backup);
+  try {
+    return serializeBackup(backup);
+  } catch (error) {
+    // Only data an older Crewkit let in (a round state thousands of levels deep) gets here: name
+    // the record, so the options page can say what could not be written.
+    throw new Error(unwritableRecord(backup) ?? String((error as Error)?.message ?? error));
+  }
+}
+
+function unwritableRecord(backup: Backup): string | undefined {
+  const kinds = [
+    ['crew', backup.crews],
+    ['series', backup.series],
+    ['session', backup.sessions],
+    ['round', backup.rounds],
+    ['deck', backup.decks],
+    ['usage', backup.promptUsage],
+    ['settings', [backup.settings]],
+  ] as const;
+  for (const [kind, records] of kinds) {
+    for (const record of records) {
+      const problem = validateRecord(kind, record)[0];
+      if (problem) return problem.message;
+    }
+  }
+  return undefined;
 }
 
 export async function importBackup(db: Db, text: string, mode: ImportMode): Promise<ImportResult> {

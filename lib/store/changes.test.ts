@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBackup, fixtureText, freshStore } from '../../tests/support/store';
 import { DEFAULT_SETTINGS, type Session } from '../core/model';
 import {
   announceChange,
@@ -7,7 +8,6 @@ import {
   type StoreChange,
   storeChannelName,
 } from './changes';
-import { fixtureBackup, fixtureText, freshStore } from './test-support';
 
 const small = fixtureBackup('v2-small.json');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBackup, freshStore } from '../../tests/support/store';
 import { SCHEMA_VERSION } from '../core/model';
-import { fixtureBackup, freshStore } from './test-support';
 
 const small = fixtureBackup('v2-small.json');
 const crew = small.crews[0] ?? (undefined as never);

@@ -1,21 +1,10 @@
 // Choosing a round's prompt for the side panel: the crew's decks and usage from the store, so no
 // prompt repeats for a crew until its deck is used up. A quick round draws from the built-in decks
 // and remembers nothing.
-import type { DeckKind, Id, RoundKind } from '../core/model';
+import type { DeckKind, Id } from '../core/model';
 import { pickPrompt, withBuiltinDecks } from '../core/prompts';
+import type { ShownPrompt } from '../core/prompts/shown';
 import type { CrewkitStore } from './store';
-
-export interface ShownPrompt {
-  roundId: Id;
-  promptId: Id;
-  text: string;
-  kind: DeckKind;
-}
-
-export function deckKindFor(kind: RoundKind): DeckKind | null {
-  if (kind === 'check-in' || kind === 'check-out') return kind;
-  return null;
-}
 
 export async function choosePrompt(
   store: Pick<CrewkitStore, 'listDecks' | 'getPromptUsage' | 'putPromptUsage'>,
@@ -49,17 +38,4 @@ export async function choosePrompt(
     text: picked.prompt.text,
     kind: request.kind,
   };
-}
-
-/** The prompt to show: the one just chosen, or the one kept with the round (after a reload). */
-export function promptOf(
-  chosen: ShownPrompt | null,
-  round: { record: { id: string; kind: string; prompt?: { id: string; text: string } } } | null,
-): ShownPrompt | null {
-  if (!round) return null;
-  if (chosen && chosen.roundId === round.record.id) return chosen;
-  const kept = round.record.prompt;
-  const kind = round.record.kind;
-  if (!kept || (kind !== 'check-in' && kind !== 'check-out')) return null;
-  return { roundId: round.record.id, promptId: kept.id, text: kept.text, kind };
 }

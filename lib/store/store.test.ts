@@ -1,8 +1,8 @@
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
+import { fixtureBackup, freshStore } from '../../tests/support/store';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION, type Session } from '../core/model';
 import { openStore } from './store';
-import { fixtureBackup, freshStore } from './test-support';
 
 const small = fixtureBackup('v2-small.json');
 const crew = small.crews[0] ?? (undefined as never);

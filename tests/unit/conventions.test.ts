@@ -44,10 +44,7 @@ describe('conventions', () => {
           .map((spec) => `${file} -> ${spec}`),
       ),
     );
-    // Known exception, written down: the background builds the in-call panel's crew context with
-    // the same query the side panel uses (lib/ui/panel/crew-context.ts), typed by the panel.
-    const allowed = /^lib\/messaging\/.* -> \.\.\/ui\/panel\/crew-context$/;
-    expect(offenders.filter((o) => !allowed.test(o))).toEqual([]);
+    expect(offenders).toEqual([]);
   });
 
   it('no innerHTML, outerHTML, insertAdjacentHTML or dangerouslySetInnerHTML in shipped code', () => {

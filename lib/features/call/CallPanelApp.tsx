@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type CallPeople, callPeople } from '../../core/call-people';
-import { roundView, slotKey } from '../../core/round';
+import { promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
 import type { CallFacts } from '../../sites/adapter';
-import { promptOf, type ShownPrompt } from '../../store/prompt-choice';
 import { browserAudioContext, createChimeScheduler } from '../../ui/audio/chime';
 import { FacilitationPanel } from '../../ui/panel/FacilitationPanel';
-import { formatRemaining } from '../../ui/panel/format';
 import type { RoundSetupResult } from '../../ui/panel/types';
 import { activeRoundOf, newRoundRecord, useRoundController } from '../../ui/round-controller';
 import type { Observable } from '../feature';
 import type { CallBackend } from './backend';
+import { CallPill } from './CallPill';
 import { FloatingWindow } from './FloatingWindow';
 import { NextHostDialog } from './NextHostDialog';
 import type { PanelPlacement } from './window-position';
@@ -125,8 +124,6 @@ export function CallPanelApp(props: CallPanelAppProps) {
   };
 
   const shownPrompt = promptOf(prompt, round);
-  const view = round ? roundView(round.state, now()) : null;
-  const current = view?.current;
   // The window is Crewkit's; the crew's name heads the panel inside it.
   const title = i18n.t('call.title');
   const setupPeople = people
@@ -140,16 +137,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
       placement={props.placement}
       title={title}
       onClose={props.onClose}
-      pill={
-        current && view && round?.state.status !== 'ended' ? (
-          <span>
-            <strong>{current.kind === 'turn' ? current.name : current.title}</strong>{' '}
-            <span key={slotKey(current)}>{formatRemaining(view.remainingMs)}</span>
-          </span>
-        ) : (
-          <span>{crew?.name ?? title}</span>
-        )
-      }
+      pill={<CallPill round={round?.state ?? null} now={now} idle={crew?.name ?? title} />}
     >
       {nextHost && <NextHostDialog question={nextHost} backend={backend} />}
       {!readable && facts.callState === 'in-call' && (

@@ -97,65 +97,70 @@ export function FloatingWindow({
       ? { left: `${placement.left}px`, top: `${placement.top}px` }
       : { right: '16px', top: `${TOP_CLEARANCE}px` };
 
-  if (placement.collapsed) {
-    return (
-      <div class="ck-float ck-float--pill" style={style} ref={box}>
-        <button
-          type="button"
-          class="ck-pill"
-          aria-label={i18n.t('call.expand', { title })}
-          onClick={() => update({ ...placement, collapsed: false })}
-        >
-          {pill}
-        </button>
-      </div>
-    );
-  }
+  // Shrunk, the panel stays mounted but hidden: its round keeps ticking (the chime plan follows
+  // auto-advance) and a half-typed setup survives. The pill's accessible name is its own text
+  // followed by what the button does, so a screen reader hears what the pill shows.
+  const collapsed = placement.collapsed;
   return (
-    <div
-      class="ck-float"
-      style={style}
-      ref={box}
-      role="dialog"
-      aria-label={title}
-      aria-modal="false"
-    >
+    <>
+      {collapsed && (
+        <div class="ck-float ck-float--pill" style={style} ref={box}>
+          <button
+            type="button"
+            class="ck-pill"
+            onClick={() => update({ ...placement, collapsed: false })}
+          >
+            {pill}
+            <span class="ck-visually-hidden"> {i18n.t('call.expand', { title })}</span>
+          </button>
+        </div>
+      )}
       <div
-        class="ck-float__bar"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
+        class="ck-float"
+        style={style}
+        ref={collapsed ? undefined : box}
+        hidden={collapsed}
+        role="dialog"
+        aria-label={title}
+        aria-modal="false"
       >
-        <button
-          type="button"
-          class="ck-float__handle"
-          aria-label={i18n.t('call.moveHandle')}
-          title={i18n.t('call.moveHandle')}
-          onKeyDown={onHandleKey}
+        <div
+          class="ck-float__bar"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
         >
-          ⠿
-        </button>
-        <span class="ck-float__title">{title}</span>
-        <button
-          type="button"
-          class="ck-button ck-button--quiet ck-button--icon"
-          aria-label={i18n.t('call.collapse')}
-          title={i18n.t('call.collapse')}
-          onClick={() => update({ ...placement, collapsed: true })}
-        >
-          –
-        </button>
-        <button
-          type="button"
-          class="ck-button ck-button--quiet ck-button--icon"
-          aria-label={i18n.t('call.close')}
-          title={i18n.t('call.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
+          <button
+            type="button"
+            class="ck-float__handle"
+            aria-label={i18n.t('call.moveHandle')}
+            title={i18n.t('call.moveHandle')}
+            onKeyDown={onHandleKey}
+          >
+            ⠿
+          </button>
+          <span class="ck-float__title">{title}</span>
+          <button
+            type="button"
+            class="ck-button ck-button--quiet ck-button--icon"
+            aria-label={i18n.t('call.collapse')}
+            title={i18n.t('call.collapse')}
+            onClick={() => update({ ...placement, collapsed: true })}
+          >
+            –
+          </button>
+          <button
+            type="button"
+            class="ck-button ck-button--quiet ck-button--icon"
+            aria-label={i18n.t('call.close')}
+            title={i18n.t('call.close')}
+            onClick={onClose}
+          >
+            ×
+          </button>
+        </div>
+        <div class="ck-float__body">{children}</div>
       </div>
-      <div class="ck-float__body">{children}</div>
-    </div>
+    </>
   );
 }

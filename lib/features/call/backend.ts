@@ -2,11 +2,11 @@
 // never call browser APIs and tests can hand them a fake.
 import { browser } from 'wxt/browser';
 import type { Id } from '../../core/model';
+import type { ShownPrompt } from '../../core/prompts/shown';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallProgress, StoreChange } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
-import type { ShownPrompt } from '../../store/prompt-choice';
 import type { RoundPort } from '../../ui/round-controller';
 import { messageRoundPort } from './message-port';
 

@@ -41,113 +41,109 @@ export function progressOf(
   };
 }
 
-export function callWatchFeature({
-  adapter,
-  facts,
-  backend,
-  fillChat,
-}: CallWatchDeps): PageFeature {
-  return {
-    name: 'call-watch',
-    include: (url) => adapter.matches(url),
-    init(signal) {
-      const state = observable<CallPanelState | null>(null);
-      const mode = observable<PanelMode>('closed');
-      const nextHost = observable<NextHostQuestion | null>(null);
-      const bridge: CallBridge = { facts, state, mode, nextHost, backend, fillChat, signal };
-      publishBridge(bridge);
+export const callWatchFeature: PageFeature<CallWatchDeps> = {
+  name: 'call-watch',
+  // The call script runs only where its site adapter matches (the manifest's matches for Meet,
+  // the registered origins for Jitsi); the watch itself follows the meeting code in place.
+  include: () => true,
+  init(signal, { adapter, facts, backend, fillChat }) {
+    const state = observable<CallPanelState | null>(null);
+    const mode = observable<PanelMode>('closed');
+    const nextHost = observable<NextHostQuestion | null>(null);
+    const bridge: CallBridge = { facts, state, mode, nextHost, backend, fillChat, signal };
+    publishBridge(bridge);
 
-      let loadedFor: string | null | undefined;
-      let lastProgress: CallProgress | null = null;
-      let wasInCall = false;
-      let panelRequested = false;
+    let loadedFor: string | null | undefined;
+    let lastProgress: CallProgress | null = null;
+    let wasInCall = false;
+    let panelRequested = false;
 
-      const loadState = async () => {
-        const code = facts.get().meetingCode;
-        const call = adapter.site === 'meet' && code ? { meetCode: code } : { url: location.href };
-        const loaded = await sendMessage('cs:callPanelState', call);
-        loadedFor = code;
-        state.set(loaded);
-        return loaded;
-      };
-      const openPanel = async () => {
-        if (!state.get() || loadedFor !== facts.get().meetingCode) await loadState();
+    const loadState = async () => {
+      const code = facts.get().meetingCode;
+      const call = adapter.site === 'meet' && code ? { meetCode: code } : { url: location.href };
+      const loaded = await sendMessage('cs:callPanelState', call);
+      loadedFor = code;
+      state.set(loaded);
+      return loaded;
+    };
+    const openPanel = async () => {
+      if (!state.get() || loadedFor !== facts.get().meetingCode) await loadState();
+      launcher.hide();
+      mode.set('open');
+      if (!panelRequested) {
+        panelRequested = true;
+        // The panel script reads the bridge and mounts itself; it is added once per page.
+        await sendMessage('cs:loadPanel', { panel: 'call' });
+      }
+    };
+    const launcher = createLauncher(() => {
+      openPanel().catch(() => {});
+    }, signal);
+    mode.subscribe((next) => {
+      if (next === 'closed' && wasInCall) launcher.show();
+    });
+
+    const onFacts = async (current: CallFacts) => {
+      if (current.callState === 'in-call') {
+        if (!wasInCall || loadedFor !== current.meetingCode) {
+          wasInCall = true;
+          nextHost.set(null);
+          const loaded = await loadState();
+          if (mode.get() === 'closed') {
+            if (loaded.crew || loaded.settings.panelOnEveryCall) await openPanel();
+            else launcher.show();
+          }
+        }
+        const loaded = state.get();
+        const progress = loaded && progressOf(current, loaded, location.href);
+        if (progress && JSON.stringify(progress) !== JSON.stringify(lastProgress)) {
+          lastProgress = progress;
+          backend.reportProgress(progress);
+        }
+      } else if (ENDED.has(current.callState) && wasInCall) {
+        wasInCall = false;
         launcher.hide();
-        mode.set('open');
-        if (!panelRequested) {
-          panelRequested = true;
-          // The panel script reads the bridge and mounts itself; it is added once per page.
-          await sendMessage('cs:loadCallPanel', undefined);
+        // The roster is gone once the call has ended: close with who was there during it.
+        if (lastProgress) {
+          nextHost.set(await sendMessage('cs:callEnded', lastProgress));
+          await openPanel();
         }
-      };
-      const launcher = createLauncher(() => {
-        openPanel().catch(() => {});
-      }, signal);
-      mode.subscribe((next) => {
-        if (next === 'closed' && wasInCall) launcher.show();
-      });
+      }
+    };
 
-      const onFacts = async (current: CallFacts) => {
-        if (current.callState === 'in-call') {
-          if (!wasInCall || loadedFor !== current.meetingCode) {
-            wasInCall = true;
-            nextHost.set(null);
-            const loaded = await loadState();
-            if (mode.get() === 'closed') {
-              if (loaded.crew || loaded.settings.panelOnEveryCall) await openPanel();
-              else launcher.show();
-            }
-          }
-          const loaded = state.get();
-          const progress = loaded && progressOf(current, loaded, location.href);
-          if (progress && JSON.stringify(progress) !== JSON.stringify(lastProgress)) {
-            lastProgress = progress;
-            backend.reportProgress(progress);
-          }
-        } else if (ENDED.has(current.callState) && wasInCall) {
-          wasInCall = false;
-          launcher.hide();
-          // The roster is gone once the call has ended: close with who was there during it.
-          if (lastProgress) {
-            nextHost.set(await sendMessage('cs:callEnded', lastProgress));
-            await openPanel();
-          }
-        }
-      };
+    // The crew, its sessions or the settings changed elsewhere (options page, another tab):
+    // the panel shows the new state without a reload. Round saves are left to the round
+    // controller, which reads rounds itself.
+    backend.onStoreChange((change) => {
+      const relevant = change.kinds.some((kind) => kind !== 'round' && kind !== 'usage');
+      if (relevant && state.get() && wasInCall) loadState().catch(() => {});
+    }, signal);
 
-      // The crew, its sessions or the settings changed elsewhere (options page, another tab):
-      // the panel shows the new state without a reload. Round saves are left to the round
-      // controller, which reads rounds itself.
-      backend.onStoreChange((change) => {
-        const relevant = change.kinds.some((kind) => kind !== 'round' && kind !== 'usage');
-        if (relevant && state.get() && wasInCall) loadState().catch(() => {});
-      }, signal);
+    const stopFacts = facts.subscribe((current) => {
+      if (!signal.aborted) onFacts(current).catch(() => {});
+    });
+    onFacts(facts.get()).catch(() => {});
 
-      facts.subscribe((current) => {
-        onFacts(current).catch(() => {});
-      });
-      onFacts(facts.get()).catch(() => {});
-
-      // The toolbar popup opens the panel on any call, even one Crewkit cannot read.
-      const stop = messenger.onMessage('popup:openCallPanel', (message) => {
-        checkPayload(
-          'popup:openCallPanel',
-          EmptySchema,
-          message.data,
-          message.sender,
-          browser.runtime.id,
-        );
-        openPanel().catch(() => {});
-        return true;
-      });
-      signal.addEventListener(
-        'abort',
-        () => {
-          stop();
-          if (takeBridge() === bridge) publishBridge(undefined as unknown as CallBridge);
-        },
-        { once: true },
+    // The toolbar popup opens the panel on any call, even one Crewkit cannot read.
+    const stop = messenger.onMessage('popup:openCallPanel', (message) => {
+      checkPayload(
+        'popup:openCallPanel',
+        EmptySchema,
+        message.data,
+        message.sender,
+        browser.runtime.id,
       );
-    },
-  };
-}
+      openPanel().catch(() => {});
+      return true;
+    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        stop();
+        stopFacts();
+        if (takeBridge() === bridge) publishBridge(undefined as unknown as CallBridge);
+      },
+      { once: true },
+    );
+  },
+};

@@ -1,10 +1,16 @@
 // Everything Crewkit adds to a video call page, for any site adapter (Meet, Jitsi).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CallFacts, SiteAdapter } from '../../sites/adapter';
-import { observable, runFeatures } from '../feature';
+import { sameSignals } from '../../sites/health';
+import { observable, type PageFeature, runFeatures } from '../feature';
+import { type SiteHealthDeps, siteHealthFeature } from '../site-health';
 import { listenForStoreChanges, messageBackend } from './backend';
-import { callWatchFeature } from './call-watch';
-import { siteHealthFeature } from './site-health';
+import { type CallWatchDeps, callWatchFeature } from './call-watch';
+
+export type CallDeps = CallWatchDeps & SiteHealthDeps;
+
+/** Every feature of a call page (Meet and Jitsi alike); tests/sites/features.test.ts checks it. */
+export const callFeatures: readonly PageFeature<CallDeps>[] = [callWatchFeature, siteHealthFeature];
 
 export function runCallFeatures(
   ctx: ContentScriptContext,
@@ -25,12 +31,25 @@ export function runCallFeatures(
       speaking: false,
     });
   }
+  const missing = observable(facts.get().missing);
+  facts.subscribe((next) => {
+    if (!sameSignals(next.missing, missing.get())) missing.set(next.missing);
+  });
   runFeatures(
-    [
-      callWatchFeature({ adapter, facts, backend, fillChat: options.fillChat }),
-      siteHealthFeature(adapter, facts),
-    ],
-    controller.signal,
-    location.href,
+    callFeatures,
+    {
+      adapter,
+      facts,
+      backend,
+      fillChat: options.fillChat,
+      health: { site: adapter.site, missing },
+    },
+    {
+      signal: controller.signal,
+      getUrl: () => location.href,
+      // One navigation per page: the call watch follows the meeting code in place, and the panel
+      // (mounted once per page, panel-mount.tsx) must outlive "Return to home screen".
+      navigationKey: () => 'call-page',
+    },
   );
 }

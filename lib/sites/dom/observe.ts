@@ -1,13 +1,18 @@
 // Watching a page through one helper (CONVENTIONS.md 5): one MutationObserver per root, however
 // many features subscribe, with work batched per animation frame. Meet's tiles change `class`
 // hundreds of times a second while people talk, so the observer callback only records what kind
-// of change happened; subscribers read the page at most once per frame.
+// of change happened (and, for subscribers that asked, which nodes); subscribers read the page at
+// most once per frame, and only subscribers the change concerns are woken (CONVENTIONS.md 16).
 
 export interface MutationBatch {
-  /** Nodes were added or removed, text changed, or a watched non-class attribute changed. */
+  /** Nodes were added or removed, text changed, or one of this subscriber's attributes changed. */
   structural: boolean;
   /** Elements whose `class` changed this frame (only for subscribers that asked; capped). */
   classTargets: ReadonlySet<Element>;
+  /** Nodes added this frame (only for subscribers that asked); null when too many to list. */
+  addedNodes: readonly Node[] | null;
+  /** Elements whose attributes (this subscriber's, not `class`) changed; null when too many. */
+  attributeTargets: ReadonlySet<Element> | null;
 }
 
 export interface ObserveOptions {
@@ -16,24 +21,36 @@ export interface ObserveOptions {
   classChanges?: boolean;
   /** Attributes besides `class` whose changes count as structural. */
   attributes?: readonly string[];
+  /** Wake on added/removed nodes and text changes. Default true. */
+  structural?: boolean;
+  /** List the added nodes in the batch (observeElements). Default false. */
+  addedNodes?: boolean;
 }
 
 interface Subscriber {
   callback: (batch: MutationBatch) => void;
   classChanges: boolean;
   attributes: readonly string[];
+  structural: boolean;
+  addedNodes: boolean;
 }
 
 interface Hub {
   observer: MutationObserver;
   subscribers: Set<Subscriber>;
-  structural: boolean;
+  /** Whether any subscriber wants added nodes listed (else recording them costs nothing). */
+  listAdded: boolean;
+  nodesChanged: boolean;
   classTargets: Set<Element>;
+  added: Node[] | null;
+  attributeTargets: Map<string, Set<Element>> | null;
   frameScheduled: boolean;
 }
 
 /** Bounds memory when a frame is delayed (background tab) while classes keep changing. */
 const MAX_CLASS_TARGETS_PER_FRAME = 256;
+/** Past this, subscribers are told "too many" and query their root once instead. */
+const MAX_LISTED_PER_FRAME = 1000;
 
 const hubs = new WeakMap<Node, Hub>();
 
@@ -47,7 +64,9 @@ export function observe(
   const subscriber: Subscriber = {
     callback,
     classChanges: options.classChanges ?? false,
-    attributes: options.attributes ?? [],
+    attributes: (options.attributes ?? []).filter((name) => name !== 'class'),
+    structural: options.structural ?? true,
+    addedNodes: options.addedNodes ?? false,
   };
   const hub = hubs.get(root) ?? createHub(root);
   hub.subscribers.add(subscriber);
@@ -71,8 +90,11 @@ function createHub(root: Node): Hub {
   const hub: Hub = {
     observer: new MutationObserver((records) => record(root, hub, records)),
     subscribers: new Set(),
-    structural: false,
+    listAdded: false,
+    nodesChanged: false,
     classTargets: new Set(),
+    added: [],
+    attributeTargets: new Map(),
     frameScheduled: false,
   };
   hubs.set(root, hub);
@@ -82,27 +104,43 @@ function createHub(root: Node): Hub {
 /** Observing the same root again with one observer replaces its options: the union of all. */
 function configure(root: Node, hub: Hub): void {
   const attributes = new Set<string>();
+  let characterData = false;
+  hub.listAdded = false;
   for (const subscriber of hub.subscribers) {
     for (const name of subscriber.attributes) attributes.add(name);
     if (subscriber.classChanges) attributes.add('class');
+    if (subscriber.structural) characterData = true;
+    if (subscriber.addedNodes) hub.listAdded = true;
   }
   hub.observer.observe(root, {
     childList: true,
     subtree: true,
-    characterData: true,
+    characterData,
     ...(attributes.size > 0 ? { attributes: true, attributeFilter: [...attributes] } : {}),
   });
 }
 
-// Runs for every mutation batch the browser delivers: keep it to flag-setting.
+// Runs for every mutation batch the browser delivers: keep it to flag-setting and listing.
 function record(root: Node, hub: Hub, records: MutationRecord[]): void {
   for (const mutation of records) {
-    if (mutation.type === 'attributes' && mutation.attributeName === 'class') {
-      if (hub.classTargets.size < MAX_CLASS_TARGETS_PER_FRAME) {
-        hub.classTargets.add(mutation.target as Element);
+    if (mutation.type === 'attributes') {
+      const name = mutation.attributeName ?? '';
+      if (name === 'class') {
+        if (hub.classTargets.size < MAX_CLASS_TARGETS_PER_FRAME) {
+          hub.classTargets.add(mutation.target as Element);
+        }
+      } else if (hub.attributeTargets !== null) {
+        const targets = hub.attributeTargets.get(name) ?? new Set<Element>();
+        hub.attributeTargets.set(name, targets);
+        targets.add(mutation.target as Element);
+        if (targets.size > MAX_LISTED_PER_FRAME) hub.attributeTargets = null;
       }
     } else {
-      hub.structural = true;
+      hub.nodesChanged = true;
+      if (hub.listAdded && hub.added !== null && mutation.addedNodes.length > 0) {
+        for (const node of mutation.addedNodes) hub.added.push(node);
+        if (hub.added.length > MAX_LISTED_PER_FRAME) hub.added = null;
+      }
     }
   }
   if (!hub.frameScheduled) {
@@ -113,17 +151,45 @@ function record(root: Node, hub: Hub, records: MutationRecord[]): void {
 
 function flush(hub: Hub): void {
   hub.frameScheduled = false;
-  const batch: MutationBatch = { structural: hub.structural, classTargets: hub.classTargets };
-  hub.structural = false;
+  const { nodesChanged, classTargets, added, attributeTargets } = hub;
+  hub.nodesChanged = false;
   hub.classTargets = new Set();
+  hub.added = [];
+  hub.attributeTargets = new Map();
   for (const subscriber of [...hub.subscribers]) {
-    if (!batch.structural && !(subscriber.classChanges && batch.classTargets.size > 0)) continue;
+    const own = ownAttributeTargets(subscriber, attributeTargets);
+    const attributesChanged = own === null || own.size > 0;
+    const classesChanged = subscriber.classChanges && classTargets.size > 0;
+    const wantsNodes = subscriber.addedNodes && (added === null || added.length > 0);
+    const woken = (subscriber.structural && nodesChanged) || attributesChanged || classesChanged;
+    if (!woken && !wantsNodes) continue;
     try {
-      subscriber.callback(batch);
+      subscriber.callback({
+        structural: nodesChanged || attributesChanged,
+        classTargets,
+        addedNodes: subscriber.addedNodes ? added : [],
+        attributeTargets: own,
+      });
     } catch {
       // One subscriber's failure must not stop the others or reach the page.
     }
   }
+}
+
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
+function ownAttributeTargets(
+  subscriber: Subscriber,
+  changed: Map<string, Set<Element>> | null,
+): ReadonlySet<Element> | null {
+  if (subscriber.attributes.length === 0) return NO_ELEMENTS;
+  if (changed === null) return null;
+  const sets = subscriber.attributes.flatMap((name) => changed.get(name) ?? []);
+  if (sets.length === 0) return NO_ELEMENTS;
+  if (sets.length === 1) return sets[0] ?? NO_ELEMENTS;
+  const union = new Set<Element>();
+  for (const set of sets) for (const element of set) union.add(element);
+  return union;
 }
 
 /**
@@ -140,48 +206,4 @@ export function onNextFrame(node: Node, work: () => void): void {
   }
 }
 
-export interface WatchUrlOptions {
-  /** How often to compare the URL; cheap (one string compare). Default 500 ms. */
-  intervalMs?: number;
-}
-
-/**
- * Calls `onUrl` when the URL changes without a reload (Meet is a single-page app). Takes a getter
- * so the caller decides the source: `() => location.href`, or a value WXT's
- * `wxt:locationchange` keeps up to date.
- */
-export function watchUrl(
-  getUrl: () => string,
-  onUrl: (url: string) => void,
-  signal: AbortSignal,
-  options: WatchUrlOptions = {},
-): void {
-  if (signal.aborted) return;
-  let last = safeGet(getUrl);
-  const check = () => {
-    const url = safeGet(getUrl);
-    if (url === last) return;
-    last = url;
-    try {
-      onUrl(url);
-    } catch {
-      // Never let a listener's error escape into the page.
-    }
-  };
-  // Where the Navigation API exists (Chromium), same-document navigations announce themselves,
-  // so polling can be rare: each timer tick costs a task on the page's main thread.
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', check, { signal });
-  navigation?.addEventListener('currententrychange', check, { signal });
-  globalThis.addEventListener?.('popstate', check, { signal });
-  const timer = setInterval(check, options.intervalMs ?? (navigation ? 2000 : 500));
-  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-}
-
-function safeGet(getUrl: () => string): string {
-  try {
-    return getUrl();
-  } catch {
-    return '';
-  }
-}
+export { type WatchUrlOptions, watchUrl } from './watch-url';

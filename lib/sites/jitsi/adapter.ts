@@ -10,6 +10,7 @@ import {
   type WatchOptions,
   watchFacts,
 } from '../adapter';
+import type { MissingSignal } from '../health';
 import { isJitsiUrl, JITSI_PUBLIC_ORIGIN, roomFromUrl } from './page-detect';
 import { jitsiSelectors, remoteNameId } from './selectors';
 
@@ -55,9 +56,9 @@ function callState(doc: Document): CallState {
   return joined ? 'in-call' : 'none';
 }
 
-function readRoster(doc: Document): { roster: RosterEntry[]; missing: string[] } {
+function readRoster(doc: Document): { roster: RosterEntry[]; missing: MissingSignal[] } {
   const roster: RosterEntry[] = [];
-  const missing: string[] = [];
+  const missing: MissingSignal[] = [];
   // Jitsi may append "(me)" to the local name; the crew knows the person without it.
   const localName = doc
     .querySelector(jitsiSelectors.localDisplayName)

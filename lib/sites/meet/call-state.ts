@@ -3,6 +3,7 @@
 // asking to be let in: the leave button and a self tile exist there too.
 
 import type { CallState } from '../adapter';
+import type { MissingSignal } from '../health';
 import {
   CAPTIONS_LIGATURES,
   DEVICE_LIGATURES,
@@ -16,7 +17,7 @@ import {
 
 export interface CallStateReading {
   state: CallState;
-  missing: string[];
+  missing: MissingSignal[];
 }
 
 type TextKind = 'ended' | 'left' | 'waiting';
@@ -40,7 +41,8 @@ export function readMeetCallState(doc: Document): CallStateReading {
     ligatures.has(SELF_TILE_LIGATURE);
   if (preJoin) return { state: 'lobby', missing: [] };
 
-  const missing = ligatures.size === 0 ? ['icon-ligatures', 'call-controls'] : ['call-controls'];
+  const missing: MissingSignal[] =
+    ligatures.size === 0 ? ['icon-ligatures', 'call-controls'] : ['call-controls'];
   return { state: 'none', missing };
 }
 

@@ -3,6 +3,7 @@
 // renders them as text only.
 
 import type { RosterEntry, RosterSource } from '../adapter';
+import type { MissingSignal } from '../health';
 import {
   HOVER_LABEL_PATTERNS,
   JUNK_NAME_PATTERNS,
@@ -14,7 +15,7 @@ import {
 export interface RosterReading {
   roster: RosterEntry[];
   source: RosterSource;
-  missing: string[];
+  missing: MissingSignal[];
 }
 
 /** Icon ligature names look like `more_vert`, `keep_outline`: lowercase words joined by `_`. */
@@ -37,7 +38,7 @@ export function cleanDisplayName(raw: string): string | null {
 }
 
 export function readMeetRoster(doc: Document): RosterReading {
-  const missing: string[] = [];
+  const missing: MissingSignal[] = [];
   const tiles = [...doc.querySelectorAll(meetSelectors.participantTile)];
   const rows = [...doc.querySelectorAll(meetSelectors.peoplePanelRow)];
   if (tiles.length === 0 && rows.length === 0) {

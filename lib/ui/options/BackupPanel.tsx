@@ -33,27 +33,53 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
   const [confirmWipe, setConfirmWipe] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Export never fails silently: a record that cannot be written (data a check of an older
+  // Crewkit let in) says so here instead of an unhandled rejection and no download.
   const exportNow = async () => {
     const at = new Date(now());
-    downloadText(backupFileName(at), await store.exportAll(at));
+    try {
+      downloadText(backupFileName(at), await store.exportAll(at));
+      if (state.step === 'failed') setState({ step: 'idle' });
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: i18n.t('backup.exportFailed', { detail: errorText(error) }),
+      });
+    }
+  };
+
+  // The input is emptied after every outcome: a browser fires `change` only when the choice
+  // differs from the input's value, so choosing the same file again (fixed on disk) would
+  // otherwise do nothing.
+  const clearFileInput = () => {
+    if (fileInput.current) fileInput.current.value = '';
   };
 
   const chooseFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    const text = await file.text();
-    // Older records are brought up to date while checking, as the import itself will do.
-    const result = parseBackup(text, { migrate: (kind, record) => migrateRecord(kind, record) });
-    setState(
-      result.ok
-        ? { step: 'checked', fileName: file.name, text, backup: result.backup }
-        : {
-            step: 'rejected',
-            fileName: file.name,
-            problems: result.problems,
-            moreProblems: result.moreProblems,
-          },
-    );
+    try {
+      const text = await file.text();
+      // Older records are brought up to date while checking, as the import itself will do.
+      const result = parseBackup(text, { migrate: (kind, record) => migrateRecord(kind, record) });
+      setState(
+        result.ok
+          ? { step: 'checked', fileName: file.name, text, backup: result.backup }
+          : {
+              step: 'rejected',
+              fileName: file.name,
+              problems: result.problems,
+              moreProblems: result.moreProblems,
+            },
+      );
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: i18n.t('common.unexpectedError', { detail: errorText(error) }),
+      });
+    } finally {
+      clearFileInput();
+    }
   };
 
   const runImport = async (mode: 'merge' | 'replace') => {
@@ -73,13 +99,11 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
     } catch (error) {
       setState({
         step: 'failed',
-        message: i18n.t('common.unexpectedError', {
-          detail: String((error as Error)?.message ?? error),
-        }),
+        message: i18n.t('common.unexpectedError', { detail: errorText(error) }),
       });
     } finally {
       setBusy(false);
-      if (fileInput.current) fileInput.current.value = '';
+      clearFileInput();
     }
   };
 
@@ -139,7 +163,10 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
               <button
                 type="button"
                 class="ck-button ck-button--quiet"
-                onClick={() => setState({ step: 'idle' })}
+                onClick={() => {
+                  setState({ step: 'idle' });
+                  clearFileInput();
+                }}
               >
                 {i18n.t('common.cancel')}
               </button>
@@ -192,4 +219,8 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
       )}
     </section>
   );
+}
+
+function errorText(error: unknown): string {
+  return String((error as Error)?.message ?? error);
 }

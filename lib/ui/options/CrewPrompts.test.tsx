@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshStore } from '../../../tests/support/store';
 import { parseBackup } from '../../core/backup';
 import type { Crew } from '../../core/model';
 import {
@@ -10,7 +11,6 @@ import {
   withBuiltinDecks,
 } from '../../core/prompts';
 import type { CrewkitStore } from '../../store/store';
-import { freshStore } from '../../store/test-support';
 import { CrewPrompts } from './CrewPrompts';
 
 const CREW: Crew = {

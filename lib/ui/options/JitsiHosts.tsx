@@ -1,28 +1,28 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { Settings } from '../../core/model';
-import { browserRegistrationDeps } from '../../jitsi-hosts/browser-deps';
-import { originPattern, parseJitsiOrigin } from '../../jitsi-hosts/origin';
-import { jitsiOriginProblemText } from '../../jitsi-hosts/problem-text';
-import { syncJitsiRegistrations } from '../../jitsi-hosts/registration';
+import { originPattern, parseJitsiOrigin } from '../../sites/jitsi/origin';
 import { JITSI_PUBLIC_ORIGIN } from '../../sites/jitsi/page-detect';
 import { Field } from '../common/Field';
+import { jitsiOriginProblemText } from './jitsi-problem-text';
 import './JitsiHosts.css';
 
-/** The part of `browser.permissions` this section uses; tests pass a fake. */
+/** The part of `browser.permissions` this section uses; the options entry point passes the real one. */
 export interface HostPermissions {
   request(request: { origins: string[] }): Promise<boolean>;
   remove(request: { origins: string[] }): Promise<boolean>;
   contains(request: { origins: string[] }): Promise<boolean>;
 }
 
-export interface JitsiHostsProps {
+/** What this section needs from the browser, handed down from entrypoints/options. */
+export interface JitsiHostsBrowser {
+  permissions: HostPermissions;
+  /** Brings the content script registrations in line after a change (lib/background). */
+  syncRegistrations: () => Promise<unknown>;
+}
+
+export interface JitsiHostsProps extends JitsiHostsBrowser {
   store: { getSettings(): Promise<Settings>; putSettings(settings: Settings): Promise<void> };
-  /** Default: the browser's own. */
-  permissions?: HostPermissions;
-  /** Brings the content script registrations in line after a change. Default: the real sync. */
-  syncRegistrations?: () => Promise<unknown>;
 }
 
 interface ServerRow {
@@ -37,14 +37,11 @@ type Notice = { kind: 'status' | 'error'; text: string } | null;
  * the click (or Enter) that asked for it: browsers show their prompt only for a user gesture.
  * An origin is saved only after the user allowed it.
  */
-export function JitsiHosts({ store, permissions, syncRegistrations }: JitsiHostsProps) {
-  const hosts = permissions ?? (browser.permissions as HostPermissions);
-  const sync =
-    syncRegistrations ??
-    (() =>
-      syncJitsiRegistrations(
-        browserRegistrationDeps(async () => (await store.getSettings()).jitsiOrigins),
-      ));
+export function JitsiHosts({
+  store,
+  permissions: hosts,
+  syncRegistrations: sync,
+}: JitsiHostsProps) {
   const [publicOn, setPublicOn] = useState<boolean | null>(null);
   const [servers, setServers] = useState<ServerRow[] | null>(null);
   const [text, setText] = useState('');

@@ -7,6 +7,7 @@ import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CommandBinding } from '../panel/ShortcutsInfo';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
+import type { JitsiHostsBrowser } from './JitsiHosts';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -16,12 +17,14 @@ export interface OptionsAppProps {
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
   /** The keyboard shortcuts and where this browser lets people change them. */
   shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
+  /** Host permissions and the Jitsi script registrations (browser APIs, from the entry point). */
+  jitsi?: JitsiHostsBrowser | undefined;
 }
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
 
 /** The options page: crews on the left, the chosen crew's sessions and hosts on the right. */
-export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps) {
+export function OptionsApp({ store, now, subscribe, shortcuts, jitsi }: OptionsAppProps) {
   const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
   const [selectedId, setSelectedId] = useState<Id | undefined>();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -143,7 +146,7 @@ export function OptionsApp({ store, now, subscribe, shortcuts }: OptionsAppProps
               </button>
             </section>
           )}
-          {Secondary && <Secondary store={store} now={now} shortcuts={shortcuts} />}
+          {Secondary && <Secondary store={store} now={now} shortcuts={shortcuts} jitsi={jitsi} />}
         </main>
       </div>
     </div>

@@ -3,16 +3,18 @@
 import type { CrewkitStore } from '../../store/store';
 import { type CommandBinding, ShortcutsInfo, shortcutSettingsPlace } from '../panel/ShortcutsInfo';
 import { BackupPanel } from './BackupPanel';
-import { JitsiHosts } from './JitsiHosts';
+import { JitsiHosts, type JitsiHostsBrowser } from './JitsiHosts';
 import { SettingsPanel } from './SettingsPanel';
 
 export interface SecondarySectionsProps {
   store: CrewkitStore;
   now: () => number;
   shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
+  /** The browser's side of the Jitsi servers section; without it the section is left out. */
+  jitsi?: JitsiHostsBrowser | undefined;
 }
 
-export function SecondarySections({ store, now, shortcuts }: SecondarySectionsProps) {
+export function SecondarySections({ store, now, shortcuts, jitsi }: SecondarySectionsProps) {
   return (
     <>
       <SettingsPanel store={store} />
@@ -22,7 +24,7 @@ export function SecondarySections({ store, now, shortcuts }: SecondarySectionsPr
           settingsPlace={shortcutSettingsPlace(shortcuts.isFirefox)}
         />
       )}
-      <JitsiHosts store={store} />
+      {jitsi && <JitsiHosts store={store} {...jitsi} />}
       <BackupPanel store={store} now={now} />
     </>
   );

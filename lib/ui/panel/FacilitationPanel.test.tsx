@@ -9,10 +9,19 @@ import type { RoundSetupResult, SetupSource } from './types';
 const START = Date.parse('2026-11-26T18:00:00.000Z');
 const SETTINGS = { chimeVolume: 0, warnBeforeEndSeconds: 30, autoAdvance: false };
 
-/** A clock the test moves by hand. */
+/**
+ * A clock the test moves by hand. A jump is what a page resumed after a freeze sees, so it fires
+ * the Page Lifecycle `resume` event the countdown listens for, instead of waiting for its timer.
+ */
 function manualClock() {
   let at = START;
-  return { now: () => at, advance: (ms: number) => (at += ms) };
+  return {
+    now: () => at,
+    advance: (ms: number) => {
+      at += ms;
+      document.dispatchEvent(new Event('resume'));
+    },
+  };
 }
 
 function Host({

@@ -21,20 +21,8 @@ import { PromptCard } from './PromptCard';
 import { RoundSetup } from './RoundSetup';
 import { RoundSummary } from './RoundSummary';
 import type { FacilitationPanelProps } from './types';
-import { useDisplayTick } from './useDisplayTick';
+import { useRoundTick } from './useDisplayTick';
 import './panel.css';
-
-/** Everything the screen shows, as one string: a change means a re-render is due. */
-function displayKey(round: RoundState | null, at: number): string {
-  if (!round) return '';
-  const view = roundView(round, at);
-  const current = view.current ? slotKey(view.current) : '';
-  return `${view.status}|${current}|${formatRemaining(view.remainingMs)}|${Math.floor(view.overtimeMs / 1000)}|${view.warningDue}`;
-}
-
-function isOnTheFloor(round: RoundState | null): round is RoundState {
-  return round?.status === 'running' || round?.status === 'paused';
-}
 
 /**
  * The facilitation panel: round setup, the running round and its summary. It does not care where
@@ -57,7 +45,9 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       at,
     );
   };
-  useDisplayTick(isOnTheFloor(round), now, (at) => displayKey(round, at), syncChime);
+  // One wake per displayed second. The chime is planned ahead on the audio clock, so it needs no
+  // ticking of its own: syncing after each render (every event, every shown second) is enough.
+  useRoundTick(round, now);
   useEffect(() => syncChime(now()));
 
   const view = round ? roundView(round, now()) : null;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { nextSessionOf } from '../../core/crew-context';
 import type { CrewkitStore } from '../../store';
 import { SESSION_WHEN as WHEN } from '../common/format-when';
-import { nextSessionOf } from './crew-context';
 
 export interface PopupAppProps {
   store: Pick<CrewkitStore, 'listCrews' | 'listSeries' | 'listSessions'> | null;

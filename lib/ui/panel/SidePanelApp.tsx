@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { CrewRoundContext } from '../../core/crew-context';
 import type { Crew, Settings } from '../../core/model';
+import { deckKindFor, promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { CrewkitStore } from '../../store';
-import { choosePrompt, deckKindFor, promptOf, type ShownPrompt } from '../../store/prompt-choice';
+import { loadCrewContext } from '../../store/crew-context';
+import { choosePrompt } from '../../store/prompt-choice';
 import { browserAudioContext, createChimeScheduler } from '../audio/chime';
 import {
   type ActiveRound,
@@ -11,7 +14,6 @@ import {
   type RoundPort,
   useRoundController,
 } from '../round-controller';
-import { type CrewRoundContext, loadCrewContext } from './crew-context';
 import { FacilitationPanel } from './FacilitationPanel';
 import type { RoundSetupResult } from './types';
 

@@ -1,31 +1,14 @@
 // What a facilitation panel needs from wherever it is mounted (side panel now, a shadow root in
 // Google Meet later). Everything arrives as props; the panel owns no storage and no browser API.
-import type { AgendaPhase, Id, RoundKind, Settings } from '../../core/model';
-import type { RoundEvent, RoundPerson, RoundState } from '../../core/round';
+import type { PanelContext, SetupSource } from '../../core/crew-context';
+import type { RoundKind, Settings } from '../../core/model';
+import type { RoundEvent, RoundState } from '../../core/round';
 import type { ChimeScheduler } from '../audio/chime';
 
-export interface PanelContext {
-  crewName?: string | undefined;
-  sessionLabel?: { index: number; of?: number | undefined } | undefined;
-  hostName?: string | undefined;
-  agreements: string[];
-}
+export type { PanelContext, SetupSource } from '../../core/crew-context';
 
 export interface PanelPrompt {
   text: string;
-}
-
-/** Who and what a new round can be made from. */
-export interface SetupSource {
-  /** The crew's members in rotation order; undefined for a quick round with typed names. */
-  members?: RoundPerson[] | undefined;
-  hostId?: Id | undefined;
-  /** Who spoke first last time, so someone else can start. */
-  lastFirstSpeakerId?: Id | undefined;
-  /** Names typed for the last quick round, offered again. */
-  quickRoundNames: string[];
-  /** This session's agenda, if the crew has one planned; the host may adjust it. */
-  sessionAgenda?: AgendaPhase[] | undefined;
 }
 
 export interface RoundSetupResult {

@@ -9,12 +9,6 @@ export {
   withState,
 } from '../../core/round-records';
 export {
-  handleRoundCommand,
-  ROUND_COMMANDS,
-  type RoundCommand,
-  type RoundCommandDeps,
-} from '../../store/round-commands';
-export {
   type RoundController,
   type RoundControllerOptions,
   type RoundPort,

@@ -1,7 +1,8 @@
 // Runs in Chromium (real IndexedDB) on a plain fixture page: the exact store code the extension
 // ships, bundled by tests/bench/bundle.ts. Exposes one function to the benchmark.
-import { benchSession, seedSessions } from '../../../lib/store/bench-support';
+
 import { openStore } from '../../../lib/store/store';
+import { benchSession, seedSessions } from '../../support/bench';
 
 /** Save one more session `runs` times into a database that already holds `stored` sessions. */
 async function timeAppends(stored: number, runs: number): Promise<number[]> {

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureText, freshStore } from '../../tests/support/store';
+import { confirmNextHost, endCall } from './call-end';
+import { callPanelState } from './call-panel-state';
+
+// The demo crew: Ada (caller), Bashir, Chiara, Dmitri, Eun-ji; six weekly sessions from
+// Tue 1 Dec 2026 18:00 UTC; standing link meet.google.com/abc-defg-hij.
+const SESSION_1 = Date.parse('2026-12-01T18:00:00.000Z');
+
+async function demoStore() {
+  const store = await freshStore();
+  const result = await store.importBackup(fixtureText('demo.json'), 'replace');
+  expect(result.ok).toBe(true);
+  return store;
+}
+
+describe('the in-call panel state', () => {
+  it('finds the crew by the call code, with its next session and host', async () => {
+    const store = await demoStore();
+    const state = await callPanelState(store, { meetCode: 'abc-defg-hij' }, SESSION_1 - 60_000);
+    expect(state.crew?.name).toBe('Tuesday Crew');
+    expect(state.crewContext?.context).toMatchObject({
+      crewName: 'Tuesday Crew',
+      sessionLabel: { index: 1, of: 6 },
+      hostName: 'Ada',
+    });
+    expect(state.crewContext?.sessionId).toBe('first-six-1');
+    expect(state.activeRound).toBeNull();
+  });
+
+  it('is empty of crew data on a call that is not a crew call', async () => {
+    const store = await demoStore();
+    const state = await callPanelState(store, { meetCode: 'xyz-wxyz-xyz' }, SESSION_1);
+    expect(state.crew).toBeNull();
+    expect(state.crewContext).toBeNull();
+    expect(state.settings.chimeVolume).toBeGreaterThan(0);
+  });
+});
+
+describe('ending a crew call', () => {
+  it('saves the session as held with who was there, absentees away, and asks about the next host', async () => {
+    const store = await demoStore();
+    const question = await endCall(
+      store,
+      {
+        meetCode: 'abc-defg-hij',
+        crewId: 'tuesday-crew',
+        sessionId: 'first-six-1',
+        presentIds: ['m-ada', 'm-chiara', 'm-dmitri', 'm-eun-ji'],
+        selfId: 'm-ada',
+      },
+      SESSION_1 + 3600_000,
+    );
+    const held = await store.getSession('tuesday-crew', 'first-six-1');
+    expect(held).toMatchObject({
+      status: 'held',
+      hostId: 'm-ada',
+      presentIds: ['m-ada', 'm-chiara', 'm-dmitri', 'm-eun-ji'],
+      awayIds: ['m-bashir'],
+    });
+    expect(question).toMatchObject({
+      sessionId: 'first-six-2',
+      sessionIndex: 2,
+      hostId: 'm-bashir',
+    });
+    expect(question?.candidates.map((c) => c.name)).toEqual([
+      'Ada',
+      'Bashir',
+      'Chiara',
+      'Dmitri',
+      'Eun-ji',
+    ]);
+
+    // Ending twice (the call left, then the tab closed) changes nothing more.
+    const again = await endCall(
+      store,
+      { crewId: 'tuesday-crew', sessionId: 'first-six-1', presentIds: [] },
+      SESSION_1 + 3700_000,
+    );
+    expect(await store.getSession('tuesday-crew', 'first-six-1')).toEqual(held);
+    expect(again?.sessionId).toBe('first-six-2');
+  });
+
+  it('gives the session to whoever ran it when the planned host was absent', async () => {
+    const store = await demoStore();
+    await endCall(
+      store,
+      {
+        crewId: 'tuesday-crew',
+        sessionId: 'first-six-1',
+        presentIds: ['m-bashir', 'm-chiara'],
+        selfId: 'm-chiara',
+      },
+      SESSION_1,
+    );
+    expect((await store.getSession('tuesday-crew', 'first-six-1'))?.hostId).toBe('m-chiara');
+  });
+
+  it('does not close a session days away from the call', async () => {
+    const store = await demoStore();
+    const question = await endCall(
+      store,
+      { crewId: 'tuesday-crew', sessionId: 'first-six-1', presentIds: ['m-ada'] },
+      SESSION_1 - 3 * 24 * 3600_000,
+    );
+    expect((await store.getSession('tuesday-crew', 'first-six-1'))?.status).toBe('planned');
+    expect(question?.sessionId).toBe('first-six-1');
+  });
+
+  it('pins the confirmed next host, and ignores someone who is not a member', async () => {
+    const store = await demoStore();
+    await confirmNextHost(store, {
+      crewId: 'tuesday-crew',
+      sessionId: 'first-six-2',
+      hostId: 'm-dmitri',
+    });
+    expect((await store.getSession('tuesday-crew', 'first-six-2'))?.pinnedHostId).toBe('m-dmitri');
+    await confirmNextHost(store, {
+      crewId: 'tuesday-crew',
+      sessionId: 'first-six-3',
+      hostId: 'intruder',
+    });
+    expect((await store.getSession('tuesday-crew', 'first-six-3'))?.pinnedHostId).toBeUndefined();
+  });
+});

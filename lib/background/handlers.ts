@@ -1,0 +1,121 @@
+// The background's side of the message contract: every handler checks its sender and payload
+// (lib/messaging/receive.ts), reads the store, and keeps no state in module variables (the
+// service worker may be stopped at any moment; DESIGN.md "The background may die at any moment").
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/messenger';
+import type { CallProgress, ProtocolMap } from '../messaging/protocol';
+import { receive } from '../messaging/receive';
+import { choosePrompt } from '../store/prompt-choice';
+import { handleRoundCommand } from '../store/round-commands';
+import type { CrewkitStore } from '../store/store';
+import { confirmNextHost, endCall } from './call-end';
+import { callPanelState } from './call-panel-state';
+import { PANEL_FILES } from './panels';
+import { saveSiteHealth } from './site-health';
+import { type TabRelay, tabRelay } from './tab-relay';
+
+/** The real browser behind the tab relay (./tab-relay.ts). */
+export function browserTabRelay(): TabRelay {
+  return tabRelay({
+    session: {
+      get: (keys) => browser.storage.session.get(keys),
+      set: (items) => browser.storage.session.set(items),
+      remove: (key) => browser.storage.session.remove(key),
+    },
+    send: (tabId, change) => sendMessage('bg:storeChanged', change, tabId),
+  });
+}
+
+/**
+ * Registers every handler. `relay` is the same one the store's onCommitted hook feeds (see
+ * entrypoints/background), so a write made here reaches content scripts without a call of its own.
+ */
+export function startBackgroundMessaging(
+  store: Promise<CrewkitStore>,
+  ownId: string,
+  relay: TabRelay,
+): void {
+  const fromTab = <T extends keyof ProtocolMap>(
+    type: T,
+    handler: Parameters<typeof receive<T>>[2],
+  ) =>
+    receive(type, ownId, (data, sender) => {
+      // The tab's content script listens for store changes from now on.
+      if (sender.tab?.id !== undefined) relay.remember(sender.tab.id).catch(() => {});
+      return handler(data, sender);
+    });
+  fromTab('cs:reportSiteHealth', (report) => saveSiteHealth(report, Date.now()));
+  receive('page:storeChanged', ownId, (change) => relay.storeChanged(change));
+  startCallPanelMessaging(store, fromTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    relay.forget(tabId).catch(() => {});
+    endCallOfClosedTab(store, tabId).catch(() => {
+      // The session stays planned; the host can mark it held from the options page.
+    });
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    handleRoundCommand(command, { store, now: Date.now }).catch(() => {});
+  });
+}
+
+const callKey = (tabId: number) => `call:${tabId}`;
+
+/** Close the session of a call whose tab was closed while in the call. */
+async function endCallOfClosedTab(store: Promise<CrewkitStore>, tabId: number): Promise<void> {
+  const key = callKey(tabId);
+  const progress = (await browser.storage.session.get(key))[key] as CallProgress | undefined;
+  if (!progress) return;
+  await browser.storage.session.remove(key);
+  await endCall(await store, progress, Date.now());
+}
+
+type FromTab = <T extends keyof ProtocolMap>(
+  type: T,
+  handler: Parameters<typeof receive<T>>[2],
+) => () => void;
+
+function startCallPanelMessaging(store: Promise<CrewkitStore>, on: FromTab): void {
+  on('cs:callPanelState', async (call) => callPanelState(await store, call, Date.now()));
+  on('cs:loadPanel', async ({ panel }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({
+      target: { tabId, ...(sender.frameId !== undefined ? { frameIds: [sender.frameId] } : {}) },
+      // Runtime-registered entry points, so WXT's path type does not list them.
+      files: [PANEL_FILES[panel].script as '/content-scripts/meet.js'],
+    });
+    return true;
+  });
+  on('cs:panelCss', async ({ panel }) => {
+    // A panel's styles go inside its shadow root; read here, where the file is always ours.
+    const url = (browser.runtime.getURL as (path: string) => string)(PANEL_FILES[panel].css);
+    return (await fetch(url)).text();
+  });
+  on('cs:saveRound', async (record) => {
+    await (await store).putRound(record);
+  });
+  on('cs:loadRound', async ({ crewId, roundId }) => {
+    return (await (await store).getRound(crewId, roundId)) ?? null;
+  });
+  on('cs:deleteRound', async ({ crewId, roundId }) => {
+    await (await store).deleteRound(crewId, roundId);
+  });
+  on('cs:choosePrompt', async (request) =>
+    choosePrompt(await store, { ...request, random: Math.random }),
+  );
+  on('cs:rememberQuickNames', async ({ names }) => {
+    const opened = await store;
+    await opened.putSettings({ ...(await opened.getSettings()), quickRoundNames: names });
+  });
+  on('cs:callProgress', async (progress, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.storage.session.set({ [callKey(sender.tab.id)]: progress });
+  });
+  on('cs:callEnded', async (progress, sender) => {
+    if (sender.tab?.id !== undefined) await browser.storage.session.remove(callKey(sender.tab.id));
+    return endCall(await store, progress, Date.now());
+  });
+  on('cs:confirmNextHost', async (choice) => {
+    await confirmNextHost(await store, choice);
+  });
+}

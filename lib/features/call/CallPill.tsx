@@ -1,0 +1,33 @@
+import { i18n } from '#i18n';
+import { type RoundState, roundView } from '../../core/round';
+import { formatOvertime, formatRemaining } from '../../ui/panel/format';
+import { slotName } from '../../ui/panel/OrderList';
+import { useRoundTick } from '../../ui/panel/useDisplayTick';
+
+interface CallPillProps {
+  round: RoundState | null;
+  now: () => number;
+  /** What the pill says when no turn is on the floor (the crew's name, or Crewkit). */
+  idle: string;
+}
+
+/**
+ * What the collapsed panel shows: the speaker and their time, counting down exactly like the
+ * panel (issue 8: the pill showed "Ada 3:00" unchanged for five seconds of a running turn,
+ * because only the expanded countdown ticked). It ticks on its own, once per displayed second.
+ */
+export function CallPill({ round, now, idle }: CallPillProps) {
+  useRoundTick(round, now);
+  const view = round && round.status !== 'ended' ? roundView(round, now()) : null;
+  if (!view?.current || !view.hasStarted) return <span>{idle}</span>;
+  const time =
+    view.overtimeMs > 0
+      ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
+      : formatRemaining(view.remainingMs);
+  return (
+    <span data-testid="pill-time">
+      <strong>{slotName(view.current)}</strong> <span>{time}</span>
+      {view.isPaused && <span class="ck-muted"> {i18n.t('panel.countdown.paused')}</span>}
+    </span>
+  );
+}

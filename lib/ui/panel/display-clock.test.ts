@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { applyRoundEvent, createTurnRound, type RoundState } from '../../core/round';
+import { displayKey, nextDisplayChangeAt } from './display-clock';
+
+const people = ['ana', 'ben'].map((id) => ({ personId: id, name: id }));
+
+function started(perPersonMs: number, warnBeforeEndMs = 0, autoAdvance = false): RoundState {
+  const ready = createTurnRound({
+    id: 'r1',
+    people,
+    budget: { kind: 'per-person', ms: perPersonMs },
+    warnBeforeEndMs,
+    autoAdvance,
+  });
+  return applyRoundEvent(ready, { type: 'start' }, 1_000);
+}
+
+/**
+ * Follows the clock as the countdown does (Date.now is whole milliseconds; the timer is aimed at
+ * the next whole millisecond at or after the predicted change) and checks every change of the
+ * screen happens exactly at a wake: never between two wakes.
+ */
+function checkEveryChange(round: RoundState, from: number, to: number): number {
+  let changes = 0;
+  let at = from;
+  while (at < to) {
+    const next = nextDisplayChangeAt(round, at);
+    expect(next).not.toBeNull();
+    const wake = at + Math.max(1, Math.ceil((next as number) - at));
+    // Nothing changes before the predicted moment...
+    for (let probe = at + 1; probe < wake; probe += 1) {
+      expect(displayKey(round, probe)).toBe(displayKey(round, at));
+    }
+    // ...and something does at it.
+    expect(displayKey(round, wake)).not.toBe(displayKey(round, at));
+    changes += 1;
+    at = wake;
+  }
+  return changes;
+}
+
+describe('the next moment the countdown changes', () => {
+  it('is each rollover of the shown second, never earlier or later', () => {
+    const round = started(10_000);
+    // 10 s of turn: "0:10" .. "0:01" then "0:00"/overtime and five overtime seconds.
+    expect(checkEveryChange(round, 1_000, 16_000)).toBeGreaterThanOrEqual(15);
+    expect(nextDisplayChangeAt(round, 1_000)).toBe(2_000);
+    expect(nextDisplayChangeAt(round, 1_400)).toBe(2_000);
+  });
+
+  it('stops at the soft warning when it comes between two seconds', () => {
+    const round = started(10_000, 2_500);
+    expect(nextDisplayChangeAt(round, 8_000)).toBe(8_500);
+    checkEveryChange(round, 1_000, 12_000);
+  });
+
+  it('follows a turn of a fractional length and auto-advance to the next speaker', () => {
+    const round = started(3_333.5, 0, true);
+    checkEveryChange(round, 1_000, 7_000);
+  });
+
+  it('is null while nothing moves by the clock: paused, ended, not started', () => {
+    const round = started(10_000);
+    expect(nextDisplayChangeAt(applyRoundEvent(round, { type: 'pause' }, 3_000), 4_000)).toBeNull();
+    expect(nextDisplayChangeAt(applyRoundEvent(round, { type: 'end' }, 3_000), 4_000)).toBeNull();
+    expect(nextDisplayChangeAt(null, 4_000)).toBeNull();
+  });
+});

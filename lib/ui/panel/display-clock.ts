@@ -1,0 +1,41 @@
+// When what the running round shows next changes, so the countdown can sleep until then instead
+// of checking every animation frame (issue 8, "The countdown costs more than the page it sits
+// on": a profile showed a 60-per-second frame loop keeping the renderer's whole frame pipeline
+// busy for a text that changes once a second). Pure: derived from the stored round and `at`.
+import { type RoundState, roundView, slotKey } from '../../core/round';
+import { formatRemaining } from './format';
+
+/** Everything the screen shows of a round, as one string: a change means a re-render is due. */
+export function displayKey(round: RoundState | null, at: number): string {
+  if (!round) return '';
+  const view = roundView(round, at);
+  const current = view.current ? slotKey(view.current) : '';
+  return `${view.status}|${current}|${formatRemaining(view.remainingMs)}|${view.turnEnded}|${Math.floor(view.overtimeMs / 1000)}|${view.warningDue}`;
+}
+
+/**
+ * The first moment after `at` at which `displayKey` can differ, or null when nothing changes by
+ * the clock alone (not started, paused, ended: only an event changes those, and an event
+ * re-renders anyway). Remaining time shows rounded up ("0:01" while 0.4 s are left), overtime
+ * rounded down, so the next change is where the shown second rolls over, or where the soft
+ * warning starts if that comes first.
+ */
+export function nextDisplayChangeAt(round: RoundState | null, at: number): number | null {
+  if (round?.status !== 'running') return null;
+  const view = roundView(round, at);
+  if (view.status !== 'running') return null;
+  const remaining = view.remainingMs;
+  let delay: number;
+  if (remaining > 0) {
+    // "1:23" stands for more than 82 s and at most 83 s: it changes once 82 s are left.
+    delay = remaining - (Math.ceil(remaining / 1000) - 1) * 1000;
+    const warnMs = round.warnBeforeEndMs;
+    if (warnMs > 0 && !view.warningDue && remaining > warnMs) {
+      delay = Math.min(delay, remaining - warnMs);
+    }
+  } else {
+    // At the very end the overtime text appears a millisecond later; then once a second.
+    delay = view.overtimeMs === 0 ? 1 : 1000 - (view.overtimeMs % 1000);
+  }
+  return at + delay;
+}

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyRoundEvent, createTurnRound, type RoundState, roundView } from '../../core/round';
+import { formatRemaining } from './format';
+import { type TickEnvironment, useRoundTick } from './useDisplayTick';
+
+/** A clock and a timer queue the test runs by hand, with a document that can fire events. */
+function fakeTime(start: number) {
+  let at = start;
+  let nextId = 1;
+  const timers = new Map<number, { due: number; run: () => void }>();
+  const page = new EventTarget() as EventTarget & { visibilityState: DocumentVisibilityState };
+  page.visibilityState = 'visible';
+  let scheduled = 0;
+  const environment: TickEnvironment = {
+    setTimeout: (run, ms) => {
+      scheduled += 1;
+      timers.set(nextId, { due: at + ms, run });
+      return nextId++;
+    },
+    clearTimeout: (id) => timers.delete(id as number),
+    document: page as unknown as Document,
+  };
+  /** Moves the clock, running each timer that falls due at its own time. */
+  const advance = (ms: number) => {
+    const until = at + ms;
+    for (;;) {
+      const due = [...timers].sort((a, b) => a[1].due - b[1].due)[0];
+      if (!due || due[1].due > until) break;
+      timers.delete(due[0]);
+      at = due[1].due;
+      act(() => due[1].run());
+    }
+    at = until;
+  };
+  /** Moves the clock with no timer running, as in a frozen page. */
+  const freeze = (ms: number) => {
+    at += ms;
+  };
+  return {
+    now: () => at,
+    environment,
+    page,
+    advance,
+    freeze,
+    scheduled: () => scheduled,
+    pending: () => timers.size,
+  };
+}
+
+let renders = 0;
+function Shown({ round, time }: { round: RoundState; time: ReturnType<typeof fakeTime> }) {
+  useRoundTick(round, time.now, time.environment);
+  renders += 1;
+  return <p data-testid="shown">{formatRemaining(roundView(round, time.now()).remainingMs)}</p>;
+}
+
+const START = 1_000_000;
+function running(): RoundState {
+  const ready = createTurnRound({
+    id: 'r1',
+    people: [{ personId: 'ada', name: 'Ada' }],
+    budget: { kind: 'per-person', ms: 180_000 },
+    warnBeforeEndMs: 0,
+  });
+  return applyRoundEvent(ready, { type: 'start' }, START);
+}
+
+afterEach(() => {
+  cleanup();
+  renders = 0;
+});
+const shown = () => screen.getByTestId('shown').textContent;
+
+describe('the countdown tick', () => {
+  it('wakes once per displayed second, on the second, and re-renders only then', () => {
+    const time = fakeTime(START + 250);
+    render(<Shown round={running()} time={time} />);
+    expect(shown()).toBe('3:00');
+    const rendersBefore = renders;
+    const scheduledBefore = time.scheduled();
+    time.advance(10_000);
+    expect(shown()).toBe('2:50');
+    // Ten displayed seconds: ten re-renders and about one timer each (not 600 frames).
+    expect(renders - rendersBefore).toBe(10);
+    expect(time.scheduled() - scheduledBefore).toBeLessThanOrEqual(21);
+    expect(time.pending()).toBe(1);
+    // The first wake came at the rollover, 750 ms after mounting, not a second later.
+    time.advance(749);
+    expect(shown()).toBe('2:50');
+    time.advance(1);
+    expect(shown()).toBe('2:49');
+  });
+
+  it('shows the right time at once when a frozen page resumes or is shown again', () => {
+    const time = fakeTime(START);
+    render(<Shown round={running()} time={time} />);
+    time.freeze(25_400);
+    act(() => {
+      time.page.dispatchEvent(new Event('resume'));
+    });
+    expect(shown()).toBe('2:35');
+    time.freeze(10_000);
+    act(() => {
+      time.page.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(shown()).toBe('2:25');
+    expect(time.pending()).toBe(1);
+  });
+
+  it('sleeps while paused: no timer at all', () => {
+    const time = fakeTime(START + 5_000);
+    render(
+      <Shown round={applyRoundEvent(running(), { type: 'pause' }, START + 5_000)} time={time} />,
+    );
+    expect(time.pending()).toBe(0);
+    time.advance(60_000);
+    expect(shown()).toBe('2:55');
+  });
+});

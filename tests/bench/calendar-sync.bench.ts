@@ -1,0 +1,107 @@
+// Requests the Calendar sync makes, counted on the fake Calendar API in Node (no browser: the
+// numbers are the protocol's, not the machine's). Issue 9, "Measured":
+//   calendar-sync-requests-idle   an incremental sync with nothing changed: 1
+//   calendar-sync-requests-tag    tagging one synced event: 1
+//   calendar-sync-requests-tag-412  after a 412 on that write: re-read + retry = 2 more
+//                                   (3 in all, reported in detail)
+import { describe, it } from 'vitest';
+import { encodeCalendarTag } from '../../lib/core/calendar-tag';
+import { syncCalendar } from '../../lib/google/sync';
+import { writeTag } from '../../lib/google/write-tag';
+import { CALENDAR, createCalendarKit } from '../support/calendar-kit';
+import { reportBench } from './report';
+
+const RUNS = 20;
+
+async function syncedKit(events: number) {
+  const kit = createCalendarKit();
+  for (let i = 0; i < events; i += 1) {
+    kit.api.seed(CALENDAR, {
+      id: `ev${i}`,
+      summary: `Event ${i}`,
+      start: { dateTime: '2026-12-08T18:00:00Z' },
+    });
+  }
+  await syncCalendar(kit.client, kit.syncStore, CALENDAR);
+  kit.takeRequests();
+  return kit;
+}
+
+const spread = (values: number[]) => ({
+  min: Math.min(...values),
+  max: Math.max(...values),
+  runs: values.length,
+});
+
+describe('calendar sync requests', () => {
+  it('calendar-sync-requests-idle', async () => {
+    const kit = await syncedKit(300);
+    const counts: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      await syncCalendar(kit.client, kit.syncStore, CALENDAR);
+      counts.push(kit.takeRequests().length);
+    }
+    reportBench({
+      name: 'calendar-sync-requests-idle',
+      value: Math.max(...counts),
+      unit: 'requests',
+      budget: 1,
+      detail: { ...spread(counts), events: 300 },
+    });
+  });
+
+  it('calendar-sync-requests-tag and -tag-412', async () => {
+    const kit = await syncedKit(RUNS);
+    const plain: number[] = [];
+    const afterConflict: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const desired = encodeCalendarTag({
+        crew: 'Tuesday Crew',
+        number: 1 + (run % 6),
+        of: 6,
+        host: 'Chiara',
+      });
+      await writeTag(kit.client, kit.syncStore, {
+        calendarId: CALENDAR,
+        eventId: `ev${run}`,
+        desired,
+        at: kit.clock.now(),
+      });
+      plain.push(kit.takeRequests().length);
+      // A crewmate renames the event meanwhile: our next write meets 412.
+      kit.api.editAsSomeoneElse(CALENDAR, `ev${run}`, (e) => ({
+        ...e,
+        summary: `${e.summary} (moved)`,
+      }));
+      const change = encodeCalendarTag({
+        crew: 'Tuesday Crew',
+        number: 1 + (run % 6),
+        of: 6,
+        host: 'Ana',
+      });
+      await writeTag(kit.client, kit.syncStore, {
+        calendarId: CALENDAR,
+        eventId: `ev${run}`,
+        desired: change,
+        at: kit.clock.now(),
+      });
+      const requests = kit.takeRequests();
+      if (requests[0]?.status !== 412) throw new Error('expected the write to meet a 412');
+      afterConflict.push(requests.length - 1);
+    }
+    reportBench({
+      name: 'calendar-sync-requests-tag',
+      value: Math.max(...plain),
+      unit: 'requests',
+      budget: 1,
+      detail: spread(plain),
+    });
+    reportBench({
+      name: 'calendar-sync-requests-tag-412',
+      value: Math.max(...afterConflict),
+      unit: 'requests after the 412',
+      budget: 2,
+      detail: { ...spread(afterConflict), totalWithThe412: Math.max(...afterConflict) + 1 },
+    });
+  });
+});

@@ -1,0 +1,94 @@
+// Shared steps for the call-panel e2e files (call-pill, call-people, call-layout): open a Meet
+// fixture call, open the panel, and change who is in the call while it runs.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from './harness/browser.ts';
+import { openPage } from './harness/browser.ts';
+
+export const panel = (page: Page) => page.locator('crewkit-call [role="dialog"]');
+
+/** Meet's dark call background, so screenshots show the panel as it reads over a real call. */
+export async function meetColours(page: Page): Promise<void> {
+  await page.addStyleTag({ content: 'body{background:#202124;color:#e8eaed}' });
+}
+
+/** Opens a call that is not a crew's: the panel opens from the launcher, as a user does. */
+export async function openGuestCall(ext: LaunchedExtension, url: string): Promise<Page> {
+  const page = await openPage(ext.context, url);
+  await meetColours(page);
+  const launcher = page.locator('crewkit-launcher button');
+  await launcher.waitFor({ timeout: 10_000 });
+  await launcher.click();
+  await panel(page).waitFor();
+  return page;
+}
+
+/** The demo crew, with its series moved so that session 1 started ten minutes ago. */
+export function crewBackup(edit?: (demo: DemoBackup) => void): string {
+  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')) as DemoBackup;
+  const first = Date.now() - 10 * 60_000;
+  for (const series of demo.series.slice(0, 1)) series.startsAt = new Date(first).toISOString();
+  for (const session of demo.sessions) {
+    session.startsAt = new Date(first + (session.index - 1) * 7 * 24 * 3600_000).toISOString();
+  }
+  edit?.(demo);
+  return JSON.stringify(demo);
+}
+
+export interface DemoBackup {
+  series: { startsAt: string }[];
+  sessions: { index: number; startsAt: string }[];
+  crews: { members: { id: string; name: string }[] }[];
+}
+
+/** Replace everything in the store with the crew, through the options page as a user would. */
+export async function importCrew(ext: LaunchedExtension, backup = crewBackup()): Promise<void> {
+  const options = await ext.openExtensionPage('options.html');
+  await options.getByLabel('Import a backup').setInputFiles({
+    name: 'crew.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup),
+  });
+  await options.getByRole('button', { name: 'Replace everything' }).click();
+  await options.getByText(/^Imported 1 crew\(s\)/).waitFor();
+  await options.close();
+}
+
+/** A participant tile as Meet draws it (the shape of the in-call fixtures). */
+export function tileMarkup(device: number): string {
+  const id = `spaces/AAAAq2c9Xy0/devices/${device}`;
+  return `<div jsname="E2KThb" tabindex="-1" jscontroller="J3CtX" data-participant-id="${id}" data-requested-participant-id="${id}" data-tile-media-id="${id}">
+  <div><div><div data-resolution-cap="0" data-layout="roi-crop"><img alt=""><div jsname="QgSmzd"></div><img alt=""></div></div></div>
+  <div>
+    <span data-is-tooltip-wrapper="true"><span data-tooltip-id="tt-x${device}"><div jsslot=""><div><span class="notranslate"></span></div></div></span></span>
+    <div role="tooltip" aria-hidden="true" id="tt-x${device}"></div>
+    <div data-use-tooltip="true"><div jsname="QgSmzd"><div></div><div></div><div></div></div></div>
+  </div>
+</div>`;
+}
+
+/** Someone joins the call: a tile appears beside the others. Names are set as text. */
+export async function addTile(page: Page, device: number, name: string): Promise<void> {
+  await page.evaluate(
+    ({ markup, name }) => {
+      const tiles = document.querySelectorAll('[data-participant-id]');
+      const last = tiles[tiles.length - 1];
+      const holder = document.createElement('div');
+      holder.innerHTML = markup; // test markup only; the name goes in as text below
+      const tile = holder.firstElementChild as HTMLElement;
+      for (const el of tile.querySelectorAll('.notranslate, [role="tooltip"]'))
+        el.textContent = name;
+      last?.after(tile);
+    },
+    { markup: tileMarkup(device), name },
+  );
+}
+
+/** Someone leaves the call: their tile goes. */
+export async function removeTile(page: Page, name: string): Promise<void> {
+  await page.evaluate((name) => {
+    for (const tile of document.querySelectorAll('[data-participant-id]')) {
+      if (tile.querySelector('.notranslate')?.textContent === name) tile.remove();
+    }
+  }, name);
+}
