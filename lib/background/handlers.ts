@@ -8,6 +8,7 @@ import { receive } from '../messaging/receive';
 import { choosePrompt } from '../store/prompt-choice';
 import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
+import { startCalendarMessaging } from './calendar-messaging';
 import { confirmNextHost, endCall } from './call-end';
 import { callPanelState } from './call-panel-state';
 import { saveSiteHealth } from './site-health';
@@ -33,6 +34,7 @@ export function startBackgroundMessaging(store: Promise<CrewkitStore>, ownId: st
   receive('cs:reportSiteHealth', ownId, (report) => saveSiteHealth(report, Date.now()));
   receive('page:storeChanged', ownId, (change) => relayStoreChange(change));
   startCallPanelMessaging(store, ownId);
+  startCalendarMessaging(store, ownId, relayStoreChange);
 }
 
 const callKey = (tabId: number) => `call:${tabId}`;
