@@ -1,4 +1,4 @@
-import { startBackgroundMessaging } from '../../lib/background/handlers';
+import { browserTabRelay, startBackgroundMessaging } from '../../lib/background/handlers';
 import { watchJitsiRegistrations } from '../../lib/background/jitsi-watch';
 import { openStore } from '../../lib/store';
 
@@ -6,9 +6,13 @@ export default defineBackground({
   type: 'module',
   main() {
     // Listeners are registered synchronously on every start, as MV3 requires; the store opens
-    // lazily behind a promise so a message that woke the worker waits for it.
-    const store = openStore();
-    startBackgroundMessaging(store, browser.runtime.id);
+    // lazily behind a promise so a message that woke the worker waits for it. Every write the
+    // background commits reaches the tabs that run a Crewkit content script.
+    const relay = browserTabRelay();
+    const store = openStore(undefined, {
+      onCommitted: (change) => void relay.storeChanged(change).catch(() => {}),
+    });
+    startBackgroundMessaging(store, browser.runtime.id, relay);
     watchJitsiRegistrations(store);
   },
 });

@@ -4,7 +4,6 @@ import { browserRegistrationDeps } from '../../lib/background/jitsi-browser-deps
 import { syncJitsiRegistrations } from '../../lib/background/jitsi-registration';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
-import { announceWrites } from '../../lib/store/announcing';
 import '../../lib/ui/theme.css';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 
@@ -12,11 +11,13 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    // Writes made here reach content scripts through the background (lib/store/announcing.ts).
-    const store = announceWrites(await openStore(), (change) => {
-      sendMessage('page:storeChanged', change).catch(() => {
-        // The background relays to content scripts; if it cannot, they refresh on next load.
-      });
+    // Writes made here reach content scripts through the background, which the message wakes.
+    const store = await openStore(undefined, {
+      onCommitted: (change) => {
+        sendMessage('page:storeChanged', change).catch(() => {
+          // The background relays to content scripts; if it cannot, they refresh on next load.
+        });
+      },
     });
     render(
       <OptionsApp

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { sendMessage } from '../../lib/messaging/messenger';
-import { onStoreChanged, openStore } from '../../lib/store';
-import { announceWrites } from '../../lib/store/announcing';
+import { onStoreChanged, openStore, type StoreChange } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/sidepanel.css';
 import { QUICK_ROUND_REQUEST } from '../../lib/ui/panel/quick-request';
@@ -24,11 +23,14 @@ async function main() {
   const root = document.getElementById('app');
   if (!root) return;
   try {
-    const [opened, preferQuick] = await Promise.all([openStore(), quickRoundRequested()]);
     // Writes made here reach content scripts (a panel in a call) through the background.
-    const store = announceWrites(opened, (change) => {
+    const onCommitted = (change: StoreChange) => {
       sendMessage('page:storeChanged', change).catch(() => {});
-    });
+    };
+    const [store, preferQuick] = await Promise.all([
+      openStore(undefined, { onCommitted }),
+      quickRoundRequested(),
+    ]);
     render(
       <SidePanelApp
         store={store}

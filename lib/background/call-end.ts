@@ -1,17 +1,15 @@
 // What the background does when a call ends (Meet, Jitsi): close the crew session and ask who
 // hosts next. Functions over the store, so the rules are tested in Node; handlers.ts registers them.
 import { currentMembers } from '../core/crew';
+import {
+  CALL_BELONGS_TO_SESSION_MS,
+  callBelongsToSession,
+  holdSession,
+  plannedHostOf,
+} from '../core/held';
 import type { Crew, Id, Session } from '../core/model';
-import { planRotation } from '../core/rotation';
 import type { CallProgress, NextHostQuestion } from '../messaging/protocol';
 import type { CrewkitStore } from '../store/store';
-
-/** A call closes a planned session only when it happens near that session's time. */
-export const SESSION_MATCH_WINDOW_MS = 12 * 3600_000;
-
-function plannedHost(crew: Crew, series: Session[], sessionId: Id): Id | undefined {
-  return planRotation({ crew, sessions: series }).find((a) => a.sessionId === sessionId)?.hostId;
-}
 
 /**
  * The call is over: its session is saved as held with who was there (absent members marked away,
@@ -26,28 +24,20 @@ export async function endCall(
   if (!crew) return null;
   const sessions = await store.listSessions(crew.id);
   const session = sessions.find((s) => s.id === progress.sessionId);
-  const near = session && Math.abs(Date.parse(session.startsAt) - now) <= SESSION_MATCH_WINDOW_MS;
-  let seriesId = session?.seriesId;
-  if (session && near && session.status === 'planned') {
-    const ofSeries = sessions.filter((s) => s.seriesId === session.seriesId);
-    const planned = session.pinnedHostId ?? plannedHost(crew, ofSeries, session.id);
-    const members = currentMembers(crew);
-    const present = members.filter((m) => progress.presentIds.includes(m.id)).map((m) => m.id);
-    const hostId =
-      planned && present.includes(planned) ? planned : (progress.selfId ?? planned ?? undefined);
-    const held: Session = {
-      ...session,
-      status: 'held',
-      presentIds: present,
-      awayIds: members.filter((m) => !present.includes(m.id)).map((m) => m.id),
-      ...(hostId ? { hostId } : {}),
-    };
-    await store.putSession(held);
-    sessions.splice(sessions.indexOf(session), 1, held);
-  } else if (!near) {
-    seriesId = undefined;
+  if (!session || !callBelongsToSession(session, now)) {
+    return nextHostQuestion(crew, sessions, undefined, now);
   }
-  return nextHostQuestion(crew, sessions, seriesId, now);
+  const written = holdSession({
+    crew,
+    sessions,
+    sessionId: session.id,
+    presentMemberIds: progress.presentIds,
+    hostIdIfPresent: progress.selfId,
+    now,
+  });
+  for (const record of written) await store.putSession(record);
+  const after = sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
+  return nextHostQuestion(crew, after, session.seriesId, now);
 }
 
 function nextHostQuestion(
@@ -58,16 +48,15 @@ function nextHostQuestion(
 ): NextHostQuestion | null {
   const upcoming = sessions
     .filter((s) => s.status === 'planned' && (seriesId === undefined || s.seriesId === seriesId))
-    .filter((s) => Date.parse(s.startsAt) > now - SESSION_MATCH_WINDOW_MS)
+    .filter((s) => Date.parse(s.startsAt) > now - CALL_BELONGS_TO_SESSION_MS)
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const next = upcoming[0];
   if (!next) return null;
-  const ofSeries = sessions.filter((s) => s.seriesId === next.seriesId);
   return {
     crewId: crew.id,
     sessionId: next.id,
     sessionIndex: next.index,
-    hostId: next.pinnedHostId ?? plannedHost(crew, ofSeries, next.id),
+    hostId: plannedHostOf(crew, sessions, next.id),
     candidates: currentMembers(crew).map((m) => ({ id: m.id, name: m.name })),
   };
 }

@@ -2,6 +2,7 @@
 // agenda) and who spoke first last time. Pure: lib/store/crew-context.ts reads the records, the
 // side panel and the background (for the in-call panel) both build the context from them here.
 import { currentMembers } from './crew';
+import { CALL_BELONGS_TO_SESSION_MS } from './held';
 import type { AgendaPhase, Crew, Id, RoundRecord, Series, Session } from './model';
 import { progressThroughSeries } from './prompts';
 import { planRotation } from './rotation';
@@ -30,9 +31,6 @@ export interface SetupSource {
   sessionAgenda?: AgendaPhase[] | undefined;
 }
 
-/** A session that started less than this long ago still counts as "now" (the meeting runs). */
-const SESSION_GRACE_MS = 3 * 60 * 60 * 1000;
-
 export interface NextSession {
   row: UpcomingHostRow;
   series: Series;
@@ -50,7 +48,7 @@ export function nextSessionOf(
   for (const series of seriesList) {
     const ofSeries = sessions.filter((s) => s.seriesId === series.id);
     const rows = upcomingHosts(crew, series, ofSeries, planRotation({ crew, sessions: ofSeries }));
-    const row = rows.find((r) => Date.parse(r.startsAt) >= now - SESSION_GRACE_MS);
+    const row = rows.find((r) => Date.parse(r.startsAt) >= now - CALL_BELONGS_TO_SESSION_MS);
     const session = row && ofSeries.find((s) => s.id === row.sessionId);
     if (!row || !session) continue;
     if (!best || Date.parse(row.startsAt) < Date.parse(best.row.startsAt)) {

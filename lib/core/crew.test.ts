@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeMembers,
-  addMember,
+  addDraftMember,
   type CrewDraft,
   crewDraftProblems,
   crewSizeNote,
-  moveMember,
+  moveDraftMember,
   nameKey,
-  removeMember,
-  renameMember,
+  removeDraftMember,
+  updateDraftMember,
   validateCrewDraft,
 } from './crew';
 import { type Crew, SCHEMA_VERSION, TIMEKEEPER } from './model';
@@ -195,54 +195,99 @@ describe('nameKey', () => {
   });
 });
 
-describe('member edits', () => {
+describe('who is a member when', () => {
   const crew = crewOf(['Ana', 'Bo', 'Chidi']);
 
   it('lists who is active at a moment', () => {
-    const later = addMember(crew, { id: 'dee', name: 'Dee' }, '2026-12-10T00:00:00.000Z');
-    const withLeaver = removeMember(later, 'bo', '2026-12-03T00:00:00.000Z');
-    const names = (at: string) => activeMembers(withLeaver, at).map((m) => m.name);
+    const withChanges: Crew = {
+      ...crew,
+      members: [
+        ...crew.members.map((m) =>
+          m.id === 'bo' ? { ...m, leftAt: '2026-12-03T00:00:00.000Z' } : m,
+        ),
+        { id: 'dee', name: 'Dee', joinedAt: '2026-12-10T00:00:00.000Z' },
+      ],
+    };
+    const names = (at: string) => activeMembers(withChanges, at).map((m) => m.name);
     expect(names('2026-12-01T00:00:00.000Z')).toEqual(['Ana', 'Bo', 'Chidi']);
     expect(names('2026-12-03T00:00:00.000Z')).toEqual(['Ana', 'Chidi']);
     expect(names('2026-12-10T00:00:00.000Z')).toEqual(['Ana', 'Chidi', 'Dee']);
     expect(names('2026-11-01T00:00:00.000Z')).toEqual([]);
   });
 
-  it('keeps a member who leaves, with the first leaving date', () => {
-    const once = removeMember(crew, 'bo', '2026-12-03T00:00:00.000Z');
-    const twice = removeMember(once, 'bo', '2027-01-01T00:00:00.000Z');
-    expect(twice.members).toHaveLength(3);
-    expect(twice.members[1]).toEqual({
-      id: 'bo',
-      name: 'Bo',
-      joinedAt: NOW,
-      leftAt: '2026-12-03T00:00:00.000Z',
-    });
-    expect(crew.members[1]?.leftAt).toBeUndefined();
-  });
-
-  it('moves a member, clamping the target', () => {
-    const order = (c: Crew) => c.members.map((m) => m.id);
-    expect(order(moveMember(crew, 'chidi', 0))).toEqual(['chidi', 'ana', 'bo']);
-    expect(order(moveMember(crew, 'ana', 1))).toEqual(['bo', 'ana', 'chidi']);
-    expect(order(moveMember(crew, 'ana', 99))).toEqual(['bo', 'chidi', 'ana']);
-    expect(order(moveMember(crew, 'chidi', -3))).toEqual(['chidi', 'ana', 'bo']);
-    expect(moveMember(crew, 'nobody', 0)).toBe(crew);
-  });
-
-  it('renames a member', () => {
-    expect(renameMember(crew, 'bo', '  Bodhi ').members.map((m) => m.name)).toEqual([
-      'Ana',
-      'Bodhi',
-      'Chidi',
-    ]);
-  });
-
   it('hints at splitting above eight current members', () => {
     const eight = crewOf(['Ana', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
     expect(crewSizeNote(eight)).toBeUndefined();
-    const nine = addMember(eight, { id: 'i', name: 'I' }, NOW);
+    const nine = crewOf(['Ana', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
     expect(crewSizeNote(nine)).toBe('split-hint');
-    expect(crewSizeNote(removeMember(nine, 'i', NOW))).toBeUndefined();
+    const nineOneLeft: Crew = {
+      ...nine,
+      members: nine.members.map((m) => (m.id === 'i' ? { ...m, leftAt: NOW } : m)),
+    };
+    expect(crewSizeNote(nineOneLeft)).toBeUndefined();
+  });
+});
+
+describe("the crew editor's draft", () => {
+  // Ana and Bo are stored (they have join dates), Eve left before, Cy was added in this edit.
+  const editing = (): CrewDraft =>
+    draft({
+      members: [
+        { id: 'ana', name: 'Ana', joinedAt: NOW },
+        { id: 'eve', name: 'Eve', joinedAt: NOW, leftAt: NOW },
+        { id: 'bo', name: 'Bo', joinedAt: NOW },
+        { id: 'cy', name: 'Cy' },
+      ],
+      callerId: 'ana',
+    });
+  const order = (d: CrewDraft) => d.members.map((m) => m.id);
+  const LATER = '2026-12-08T10:00:00.000Z';
+
+  it('moves a member past former members, who are hidden in the form', () => {
+    expect(order(moveDraftMember(editing(), 'bo', -1))).toEqual(['bo', 'ana', 'eve', 'cy']);
+    expect(order(moveDraftMember(editing(), 'ana', 1))).toEqual(['eve', 'bo', 'ana', 'cy']);
+    expect(order(moveDraftMember(editing(), 'bo', 1))).toEqual(['ana', 'eve', 'cy', 'bo']);
+  });
+
+  it('leaves the order alone at either end or for someone not in it', () => {
+    const d = editing();
+    expect(moveDraftMember(d, 'ana', -1)).toBe(d);
+    expect(moveDraftMember(d, 'cy', 1)).toBe(d);
+    expect(moveDraftMember(d, 'nobody', 1)).toBe(d);
+  });
+
+  it('lets a stored member leave, keeping them for the hosting history', () => {
+    const after = removeDraftMember(editing(), 'bo', LATER);
+    expect(order(after)).toEqual(['ana', 'eve', 'bo', 'cy']);
+    expect(after.members.find((m) => m.id === 'bo')?.leftAt).toBe(LATER);
+    expect(after.callerId).toBe('ana');
+  });
+
+  it('drops a row added in this edit altogether', () => {
+    expect(order(removeDraftMember(editing(), 'cy', LATER))).toEqual(['ana', 'eve', 'bo']);
+  });
+
+  it('hands the caller role to the first member still there when the caller goes', () => {
+    const after = removeDraftMember(editing(), 'ana', LATER);
+    expect(after.callerId).toBe('bo');
+    const alone = removeDraftMember(
+      removeDraftMember(removeDraftMember(editing(), 'ana', LATER), 'bo', LATER),
+      'cy',
+      LATER,
+    );
+    expect(alone.callerId).toBeUndefined();
+  });
+
+  it('does not move the leaving date of someone who already left', () => {
+    const d = editing();
+    expect(removeDraftMember(d, 'eve', LATER)).toBe(d);
+  });
+
+  it('adds an empty row at the end and edits a row in place', () => {
+    const added = addDraftMember(editing(), 'dee');
+    expect(added.members.at(-1)).toEqual({ id: 'dee', name: '' });
+    const named = updateDraftMember(added, 'dee', { name: 'Dee' });
+    expect(named.members.at(-1)).toEqual({ id: 'dee', name: 'Dee' });
+    expect(order(named)).toEqual(['ana', 'eve', 'bo', 'cy', 'dee']);
   });
 });

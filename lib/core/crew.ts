@@ -206,39 +206,52 @@ export function crewSizeNote(crew: Crew): 'split-hint' | undefined {
   return currentMembers(crew).length > SPLIT_HINT_ABOVE ? 'split-hint' : undefined;
 }
 
-export function addMember(
-  crew: Crew,
-  member: { id: Id; name: string; email?: string },
-  joinedAt: IsoTime,
-): Crew {
-  return { ...crew, members: [...crew.members, toMember({ ...member, joinedAt }, joinedAt)] };
+// The crew editor's draft operations: pure, so the form only keeps state and renders.
+
+/** Adds an empty member row at the end of the rotation order. */
+export function addDraftMember(draft: CrewDraft, id: Id): CrewDraft {
+  return { ...draft, members: [...draft.members, { id, name: '' }] };
 }
 
-/** Marks a member as left; their record stays so past sessions still show who hosted. */
-export function removeMember(crew: Crew, memberId: Id, leftAt: IsoTime): Crew {
+export function updateDraftMember(
+  draft: CrewDraft,
+  memberId: Id,
+  patch: Partial<Omit<MemberDraft, 'id'>>,
+): CrewDraft {
   return {
-    ...crew,
-    members: crew.members.map((member) =>
-      member.id === memberId && member.leftAt === undefined ? { ...member, leftAt } : member,
-    ),
+    ...draft,
+    members: draft.members.map((m) => (m.id === memberId ? { ...m, ...patch } : m)),
   };
 }
 
-/** Moves a member to `toIndex` (clamped); the member order is the rotation order. */
-export function moveMember(crew: Crew, memberId: Id, toIndex: number): Crew {
-  const from = crew.members.findIndex((member) => member.id === memberId);
-  const moving = crew.members[from];
-  if (moving === undefined) return crew;
-  const rest = crew.members.filter((member) => member.id !== memberId);
-  const target = Math.max(0, Math.min(rest.length, Math.trunc(toIndex)));
-  return { ...crew, members: [...rest.slice(0, target), moving, ...rest.slice(target)] };
+/**
+ * Moves a member one place up (delta -1) or down (+1) in the rotation order as the form shows
+ * it: former members are hidden there, so the move steps past them. Unchanged at either end.
+ */
+export function moveDraftMember(draft: CrewDraft, memberId: Id, delta: -1 | 1): CrewDraft {
+  const members = [...draft.members];
+  const from = members.findIndex((m) => m.id === memberId);
+  let to = from + delta;
+  while (to >= 0 && to < members.length && members[to]?.leftAt !== undefined) to += delta;
+  if (from < 0 || to < 0 || to >= members.length) return draft;
+  const [moved] = members.splice(from, 1);
+  if (moved) members.splice(to, 0, moved);
+  return { ...draft, members };
 }
 
-export function renameMember(crew: Crew, memberId: Id, name: string): Crew {
-  return {
-    ...crew,
-    members: crew.members.map((member) =>
-      member.id === memberId ? { ...member, name: name.trim() } : member,
-    ),
-  };
+/**
+ * Takes a member out of the form. A stored member (with a join date) leaves rather than being
+ * deleted, so past sessions still show who hosted; a row added in this edit just goes. If they
+ * were the caller, the first member still there becomes the caller.
+ */
+export function removeDraftMember(draft: CrewDraft, memberId: Id, leftAt: IsoTime): CrewDraft {
+  const member = draft.members.find((m) => m.id === memberId);
+  if (!member || member.leftAt !== undefined) return draft;
+  const members = member.joinedAt
+    ? draft.members.map((m) => (m.id === memberId ? { ...m, leftAt } : m))
+    : draft.members.filter((m) => m.id !== memberId);
+  const stillThere = members.filter((m) => m.leftAt === undefined);
+  const { callerId: _caller, ...rest } = draft;
+  const callerId = draft.callerId === memberId ? stillThere[0]?.id : draft.callerId;
+  return { ...rest, members, ...(callerId ? { callerId } : {}) };
 }

@@ -16,6 +16,7 @@ import {
   ChoosePromptSchema,
   ConfirmHostSchema,
   EmptySchema,
+  PanelRefSchema,
   QuickNamesSchema,
   RoundRefSchema,
   SiteHealthSchema,
@@ -25,8 +26,8 @@ import {
 export const PAYLOAD_SCHEMAS = {
   'cs:reportSiteHealth': SiteHealthSchema,
   'cs:callPanelState': CallRefSchema,
-  'cs:loadCallPanel': EmptySchema,
-  'cs:callPanelCss': EmptySchema,
+  'cs:loadPanel': PanelRefSchema,
+  'cs:panelCss': PanelRefSchema,
   'cs:saveRound': RoundRecordSchema,
   'cs:loadRound': RoundRefSchema,
   'cs:deleteRound': RoundRefSchema,

@@ -6,6 +6,7 @@ import type { SessionBadge } from '../core/calendar-session';
 import type { CrewRoundContext } from '../core/crew-context';
 import type { Crew, RoundRecord, Settings } from '../core/model';
 import type { ShownPrompt } from '../core/prompts/shown';
+import type { StoreChange } from '../core/store-change';
 import type {
   CalendarBadgesSchema,
   CalendarChangeHostSchema,
@@ -18,18 +19,18 @@ import type {
   CallRefSchema,
   ChoosePromptSchema,
   ConfirmHostSchema,
+  PanelRefSchema,
   QuickNamesSchema,
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
 
-export interface StoreChange {
-  kinds: string[];
-  crewIds: string[];
-}
+export type { StoreChange };
 
 export type SiteHealth = v.InferOutput<typeof SiteHealthSchema>;
 export type CallRef = v.InferOutput<typeof CallRefSchema>;
+export type PanelRef = v.InferOutput<typeof PanelRefSchema>;
+export type PanelName = PanelRef['panel'];
 export type CallProgress = v.InferOutput<typeof CallProgressSchema>;
 
 /** What the in-call panel needs to open: settings, the call's crew and its next session. */
@@ -81,10 +82,10 @@ export interface ProtocolMap {
   'cs:reportSiteHealth'(data: SiteHealth): void;
   /** In-call panel: everything it needs to open on this call. */
   'cs:callPanelState'(data: CallRef): CallPanelState;
-  /** The call script asks for the panel's script to be added to its tab (loaded on demand). */
-  'cs:loadCallPanel'(): boolean;
-  /** The panel script asks for its stylesheet, to put inside its shadow root. */
-  'cs:callPanelCss'(): string;
+  /** A content script asks for an on-demand panel's script to be added to its tab, by name. */
+  'cs:loadPanel'(data: PanelRef): boolean;
+  /** A panel script asks for its stylesheet, to put inside its shadow root. */
+  'cs:panelCss'(data: PanelRef): string;
   'cs:saveRound'(data: RoundRecord): void;
   'cs:loadRound'(data: v.InferOutput<typeof RoundRefSchema>): RoundRecord | null;
   'cs:deleteRound'(data: v.InferOutput<typeof RoundRefSchema>): void;

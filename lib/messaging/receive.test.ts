@@ -17,7 +17,7 @@ describe('checkMessage at the receiving end', () => {
   it('refuses a message from another extension or a web page', () => {
     expect(isFromOwnExtension({ id: 'someoneelse' }, OWN)).toBe(false);
     expect(isFromOwnExtension(undefined, OWN)).toBe(false);
-    expect(() => checkMessage('cs:loadCallPanel', undefined, { id: 'other' }, OWN)).toThrow(
+    expect(() => checkMessage('cs:loadPanel', { panel: 'call' }, { id: 'other' }, OWN)).toThrow(
       RejectedMessageError,
     );
   });
@@ -32,6 +32,11 @@ describe('checkMessage at the receiving end', () => {
     expect(() =>
       checkMessage('cs:reportSiteHealth', { site: 'evil.example', missing: [] }, ownTab, OWN),
     ).toThrow(/malformed site/);
+    // Panels are asked for by a name on the list, never by a file.
+    expect(checkMessage('cs:loadPanel', { panel: 'call' }, ownTab, OWN)).toEqual({ panel: 'call' });
+    expect(() =>
+      checkMessage('cs:loadPanel', { panel: '/content-scripts/meet.js' }, ownTab, OWN),
+    ).toThrow(/malformed panel/);
     // Extra fields are refused too: the contract is exact.
     expect(() =>
       checkMessage('page:storeChanged', { kinds: [], crewIds: [], extra: 1 }, ownTab, OWN),

@@ -14,6 +14,13 @@ export const StoreChangeSchema = v.strictObject({
   crewIds: v.pipe(v.array(IdSchema), v.maxLength(500)),
 });
 
+/**
+ * The panels a content script may ask the background to add to its tab, by name; the background
+ * maps each name to its built files (lib/background/panels.ts), so no page can name a file.
+ */
+export const ON_DEMAND_PANELS = ['call'] as const;
+export const PanelRefSchema = v.strictObject({ panel: v.picklist(ON_DEMAND_PANELS) });
+
 export const SiteHealthSchema = v.strictObject({
   site: v.picklist(['meet', 'calendar', 'jitsi']),
   missing: v.pipe(v.array(ShortText), v.maxLength(20)),

@@ -1,14 +1,12 @@
 // After every committed write the store says what changed on a BroadcastChannel, which reaches
 // every extension page and the service worker of this extension (same origin), and exists in
-// Node 20 for tests. The background relays it to content scripts.
+// Node 20 for tests. Content scripts cannot hear it: the same write also calls the store's
+// `onCommitted` hook (lib/store/store.ts), which the background and extension pages use to
+// reach them.
+import type { StoreChange } from '../core/store-change';
 import { DEFAULT_DATABASE } from './keys';
 
-export interface StoreChange {
-  /** Record kinds written: 'crew', 'series', 'session', 'round', 'deck', 'usage', 'settings'. */
-  kinds: string[];
-  /** Crews whose records changed; empty for settings or rounds without a crew. */
-  crewIds: string[];
-}
+export type { StoreChange };
 
 export const STORE_CHANNEL = 'crewkit-store';
 

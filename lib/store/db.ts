@@ -14,12 +14,15 @@ export interface Db {
   readOne<T>(kind: RecordKind, key: string): Promise<T | undefined>;
   /**
    * Runs `work` in one readwrite transaction. If it throws, the transaction is aborted so none
-   * of its writes land; after commit, `change` is announced.
+   * of its writes land; after commit, `change` is announced (channel, then `onCommitted`).
    */
   write<T>(change: StoreChange, work: (store: IDBObjectStore) => T | Promise<T>): Promise<T>;
 }
 
-export function openDb(name: string): Db {
+/** Called after each committed write, once per write, after the channel heard it. */
+export type OnCommitted = (change: StoreChange) => void;
+
+export function openDb(name: string, onCommitted?: OnCommitted): Db {
   const use = createStore(name, OBJECT_STORE);
   return {
     name,
@@ -48,7 +51,13 @@ export function openDb(name: string): Db {
         await done;
         return value;
       });
-      announceChange(change, name);
+      const said = { kinds: [...new Set(change.kinds)], crewIds: [...new Set(change.crewIds)] };
+      announceChange(said, name);
+      try {
+        onCommitted?.(said);
+      } catch {
+        // The write is committed; a listener's failure must not make it look failed.
+      }
       return result;
     },
   };

@@ -5,4 +5,4 @@ export type { ImportMode, ImportResult } from './backup-io';
 export { onStoreChanged, STORE_CHANNEL, type StoreChange, storeChannelName } from './changes';
 export { DEFAULT_DATABASE, StoreInputError } from './keys';
 export { MIGRATIONS, type MigrationTable, migrateRecord, SchemaVersionError } from './migrations';
-export { type CrewkitStore, openStore } from './store';
+export { type CrewkitStore, openStore, type StoreOptions } from './store';

@@ -16,7 +16,7 @@ import type {
 } from '../core/model';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION } from '../core/model';
 import { exportAll, type ImportMode, type ImportResult, importBackup, wipe } from './backup-io';
-import { type Db, getIn, openDb } from './db';
+import { type Db, getIn, type OnCommitted, openDb } from './db';
 import {
   crewKey,
   DEFAULT_DATABASE,
@@ -83,12 +83,24 @@ export function checked<T extends object>(kind: RecordKind, record: T): T & { v:
   return stamped;
 }
 
+export interface StoreOptions {
+  /**
+   * Called after every committed write with what changed: the one write path, so a new record
+   * kind cannot be missed. The background relays it to content scripts; extension pages send it
+   * to the background (`page:storeChanged`), which wakes the worker to relay.
+   */
+  onCommitted?: OnCommitted | undefined;
+}
+
 /**
  * Opens (and on first use creates) the database. Throws SchemaVersionError if a newer Crewkit
  * has written to it. Pass another name for tests and benchmarks.
  */
-export async function openStore(databaseName: string = DEFAULT_DATABASE): Promise<CrewkitStore> {
-  const db = openDb(databaseName);
+export async function openStore(
+  databaseName: string = DEFAULT_DATABASE,
+  options: StoreOptions = {},
+): Promise<CrewkitStore> {
+  const db = openDb(databaseName, options.onCommitted);
   const meta = await db.use('readonly', (store) => getIn<{ v?: unknown }>(store, META_KEY));
   const stored = typeof meta?.v === 'number' ? meta.v : 0;
   if (stored > SCHEMA_VERSION) {

@@ -1,7 +1,7 @@
 // Shared by the store's tests (not shipped: nothing else imports it).
 import { readFileSync } from 'node:fs';
 import { type Backup, parseBackup } from '../../lib/core/backup';
-import { openStore } from '../../lib/store/store';
+import { openStore, type StoreOptions } from '../../lib/store/store';
 
 export function fixtureText(name: string): string {
   return readFileSync(`tests/fixtures/backups/${name}`, 'utf8');
@@ -15,7 +15,7 @@ export function fixtureBackup(name: string): Backup {
 
 let opened = 0;
 /** A fresh database per test, so tests never see each other's records. */
-export function freshStore() {
+export function freshStore(options?: StoreOptions) {
   opened += 1;
-  return openStore(`crewkit-test-${process.pid}-${opened}-${Date.now()}`);
+  return openStore(`crewkit-test-${process.pid}-${opened}-${Date.now()}`, options);
 }

@@ -73,7 +73,7 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
       if (!panelRequested) {
         panelRequested = true;
         // The panel script reads the bridge and mounts itself; it is added once per page.
-        await sendMessage('cs:loadCallPanel', undefined);
+        await sendMessage('cs:loadPanel', { panel: 'call' });
       }
     };
     const launcher = createLauncher(() => {

@@ -14,7 +14,7 @@ const MOUNTED = Symbol.for('crewkit.callPanelMounted');
 
 async function panelCss(): Promise<string> {
   try {
-    return await sendMessage('cs:callPanelCss', undefined);
+    return await sendMessage('cs:panelCss', { panel: 'call' });
   } catch {
     return '';
   }

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
+  addDraftMember,
   type CrewDraft,
   type CrewProblem,
   crewDraftProblems,
   type MemberDraft,
+  moveDraftMember,
+  removeDraftMember,
+  updateDraftMember,
   validateCrewDraft,
 } from '../../core/crew';
 import { newId } from '../../core/ids';
@@ -66,32 +70,11 @@ export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
 
   const update = (patch: Partial<CrewDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const updateMember = (id: string, patch: Partial<MemberDraft>) =>
-    update({ members: draft.members.map((m) => (m.id === id ? { ...m, ...patch } : m)) });
-  const moveMember = (id: string, delta: number) => {
-    const members = [...draft.members];
-    const from = members.findIndex((m) => m.id === id);
-    let to = from + delta;
-    // Skip over former members, which are hidden from the list.
-    while (to >= 0 && to < members.length && members[to]?.leftAt !== undefined) to += delta;
-    if (from < 0 || to < 0 || to >= members.length) return;
-    const [moved] = members.splice(from, 1);
-    if (moved) members.splice(to, 0, moved);
-    update({ members });
-  };
-  const removeMember = (member: MemberDraft) => {
-    // A stored member keeps their hosting history: they leave rather than vanish.
-    const members = member.joinedAt
-      ? draft.members.map((m) =>
-          m.id === member.id ? { ...m, leftAt: new Date(now()).toISOString() } : m,
-        )
-      : draft.members.filter((m) => m.id !== member.id);
-    const stillThere = members.filter((m) => m.leftAt === undefined);
-    update({
-      members,
-      callerId: draft.callerId === member.id ? stillThere[0]?.id : draft.callerId,
-    });
-  };
-  const addMember = () => update({ members: [...draft.members, { id: newId(), name: '' }] });
+    setDraft((d) => updateDraftMember(d, id, patch));
+  const moveMember = (id: string, delta: -1 | 1) => setDraft((d) => moveDraftMember(d, id, delta));
+  const removeMember = (member: MemberDraft) =>
+    setDraft((d) => removeDraftMember(d, member.id, new Date(now()).toISOString()));
+  const addMember = () => setDraft((d) => addDraftMember(d, newId()));
   const addRole = () => {
     const role = newRole.trim();
     if (!role) return;
@@ -355,7 +338,7 @@ interface MemberRowProps {
   draftIndex: number;
   problems: CrewProblem[];
   onChange: (patch: Partial<MemberDraft>) => void;
-  onMove: (delta: number) => void;
+  onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { currentMembers } from '../../core/crew';
+import { holdSession } from '../../core/held';
 import type { Crew, Series, Session } from '../../core/model';
 import {
   type Assignment,
@@ -63,9 +64,7 @@ export function RotationList({ crew, series, sessions, onChange, onPlanMore }: R
               onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
               onSwap={(otherId) => swap(session.id, otherId)}
               onUnpin={() => onChange([clearPin(session)])}
-              onStatus={(status) =>
-                onChange([withStatus(crew, session, status, byId.get(session.id)?.hostId)])
-              }
+              onStatus={(status) => onChange(withStatus(crew, ordered, session, status))}
             />
           </li>
         ))}
@@ -94,25 +93,20 @@ interface SessionRowProps {
 
 /**
  * Hand-made session outcomes, for sessions held in a room or anywhere Crewkit did not see the
- * call: held by the planned host with everyone not marked away, skipped, or back to planned.
+ * call: held (lib/core/held.ts) with everyone not marked away, skipped, or back to planned.
  */
-export function withStatus(
+function withStatus(
   crew: Crew,
+  sessions: Session[],
   session: Session,
   status: 'held' | 'skipped' | 'planned',
-  plannedHostId: string | undefined,
-): Session {
+): Session[] {
   const { hostId: _host, presentIds: _present, ...planned } = session;
-  if (status === 'planned' || status === 'skipped') return { ...planned, status };
-  const present = currentMembers(crew)
+  if (status === 'planned' || status === 'skipped') return [{ ...planned, status }];
+  const presentMemberIds = currentMembers(crew)
     .map((m) => m.id)
     .filter((id) => !session.awayIds.includes(id));
-  return {
-    ...planned,
-    status,
-    presentIds: present,
-    ...(plannedHostId ? { hostId: plannedHostId } : {}),
-  };
+  return holdSession({ crew, sessions, sessionId: session.id, presentMemberIds });
 }
 
 function SessionRow({
