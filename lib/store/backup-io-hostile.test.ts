@@ -3,9 +3,9 @@
 // without saying which record.
 import { createStore, promisifyRequest } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
+import { fixtureText } from '../../tests/support/store';
 import { OBJECT_STORE, roundKey } from './keys';
 import { openStore } from './store';
-import { fixtureText } from './test-support';
 
 // Chromium's sorted serializer overflows at 2,500 levels (issue 8); Node's stack is deeper and
 // fake-indexeddb's clone overflows first, so the overflow itself is played here.
