@@ -39,13 +39,18 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Round shortcuts (issue 3); the background applies them to the round on the floor
     // (lib/ui/round-controller/commands.ts). Users change the keys in the browser's settings.
+    // Chromium silently leaves a suggested key unassigned when it is one of its own shortcuts
+    // (CommandService::CanAutoAssign → chrome::IsChromeAccelerator): Alt+Shift+N and Alt+Shift+P
+    // came up "not set" in a fresh profile on Linux (checked 2026-12 with commands.getAll in the
+    // e2e profile), while Alt+Shift+Period and Alt+Shift+Comma were assigned. The pair sits side
+    // by side on every common layout (German too).
     commands: {
       'round-next': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+Period' },
         description: '__MSG_shortcuts_commands_roundNext__',
       },
       'round-pause-resume': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_shortcuts_commands_roundPauseResume__',
       },
     },

@@ -20,6 +20,21 @@ describe('ShortcutsInfo', () => {
     expect(screen.getByText('Pause or resume the round').nextElementSibling?.textContent).toBe(
       'not set',
     );
-    expect(screen.getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
+    expect(
+      screen.getByText(/already uses those keys.*chrome:\/\/extensions\/shortcuts/),
+    ).toBeTruthy();
+  });
+
+  it('only says where to change them when every shortcut is set', async () => {
+    const getCommands = async () => [
+      { name: 'round-next', shortcut: 'Alt+Shift+Period' },
+      { name: 'round-pause-resume', shortcut: 'Alt+Shift+Comma' },
+    ];
+    render(<ShortcutsInfo getCommands={getCommands} settingsPlace="about:addons" />);
+    await screen.findByText('Alt+Shift+Comma');
+    expect(
+      screen.getByText("Change them in your browser's shortcut settings (about:addons)."),
+    ).toBeTruthy();
+    expect(screen.queryByText(/already uses/)).toBeNull();
   });
 });

@@ -33,8 +33,13 @@ export function ShortcutsInfo({ getCommands, settingsPlace }: ShortcutsInfoProps
   useEffect(() => {
     getCommands().then(setBindings, () => setBindings([]));
   }, [getCommands]);
-  const shortcutOf = (name: RoundCommand) =>
-    bindings?.find((binding) => binding.name === name)?.shortcut || i18n.t('shortcuts.notSet');
+  const boundKey = (name: RoundCommand) =>
+    bindings?.find((binding) => binding.name === name)?.shortcut || '';
+  const shortcutOf = (name: RoundCommand) => boundKey(name) || i18n.t('shortcuts.notSet');
+  // A suggested key the browser already uses is left unassigned at install (wxt.config.ts):
+  // then say what "not set" means and where to choose one, not only where to change them.
+  const anyUnset =
+    bindings !== null && (Object.keys(LABEL) as RoundCommand[]).some((n) => !boundKey(n));
 
   return (
     <section class="ck-card ck-shortcuts" aria-labelledby="ck-shortcuts-title">
@@ -52,7 +57,11 @@ export function ShortcutsInfo({ getCommands, settingsPlace }: ShortcutsInfoProps
           ))}
         </dl>
       )}
-      <p class="ck-muted">{i18n.t('shortcuts.change', { where: settingsPlace })}</p>
+      <p class="ck-muted">
+        {anyUnset
+          ? i18n.t('shortcuts.notSetHint', { where: settingsPlace })
+          : i18n.t('shortcuts.change', { where: settingsPlace })}
+      </p>
     </section>
   );
 }
