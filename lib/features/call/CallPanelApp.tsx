@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type CallPeople, callPeople } from '../../core/call-people';
-import { promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { CallPanelState, NextHostQuestion } from '../../messaging/protocol';
 import type { CallFacts } from '../../sites/adapter';
 import { browserAudioContext, createChimeScheduler } from '../../ui/audio/chime';
 import { FacilitationPanel } from '../../ui/panel/FacilitationPanel';
 import type { RoundSetupResult } from '../../ui/panel/types';
-import { activeRoundOf, newRoundRecord, useRoundController } from '../../ui/round-controller';
+import { activeRoundOf, useRoundSession } from '../../ui/round-controller';
 import type { Observable } from '../feature';
 import type { CallBackend } from './backend';
 import { CallPill } from './CallPill';
@@ -42,67 +41,32 @@ export function CallPanelApp(props: CallPanelAppProps) {
   const { backend, state, now } = props;
   const facts = useObservable(props.facts);
   const nextHost = useObservable(props.nextHost);
-  const [settings, setSettings] = useState(state.settings);
-  useEffect(() => setSettings(state.settings), [state.settings]);
-  const [prompt, setPrompt] = useState<ShownPrompt | null>(null);
+  const settings = state.settings;
   const [copied, setCopied] = useState<'chat' | 'clipboard' | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
   const chime = useMemo(() => createChimeScheduler(browserAudioContext), []);
   useEffect(() => () => chime.dispose(), [chime]);
 
-  const controller = useRoundController({
-    port: backend.rounds,
+  const crew = state.crew;
+  const session = useRoundSession({
+    backend,
     now,
     initial: activeRoundOf(state.activeRound ?? undefined),
-    subscribe: backend.subscribe,
-    onSaveError: () => setSaveFailed(true),
+    quickRoundNames: state.settings.quickRoundNames,
+    crewId: crew?.id,
+    sessionId: state.crewContext?.sessionId,
+    meetCode: facts.meetingCode ?? undefined,
+    seriesProgress: state.crewContext?.seriesProgress ?? 0,
   });
-  const round = controller.active;
-  const crew = state.crew;
+  const round = session.round;
   const readable = facts.rosterSource !== 'none' && facts.roster.length > 0;
   const people: CallPeople | null =
     crew && readable ? callPeople(facts.roster, crew.members) : null;
   const guestsOnly = !crew && readable ? callPeople(facts.roster, []) : null;
 
   const startRound = (result: RoundSetupResult) => {
-    const record = newRoundRecord({
-      state: result.state,
-      kind: result.kind,
-      createdAt: new Date(now()).toISOString(),
-      crewId: crew?.id,
-      sessionId: crew ? state.crewContext?.sessionId : undefined,
-      meetCode: facts.meetingCode ?? undefined,
-    });
-    controller.begin(record);
-    if (result.quickRoundNames) {
-      setSettings({ ...settings, quickRoundNames: result.quickRoundNames });
-      backend.rememberQuickNames(result.quickRoundNames);
-    }
-    setPrompt(null);
+    session.startRound(result);
     setCopied(null);
-    if (result.kind === 'check-in' || result.kind === 'check-out') {
-      showPrompt({ roundId: record.id, kind: result.kind });
-    }
   };
-
-  const showPrompt = (request: {
-    roundId: string;
-    kind: 'check-in' | 'check-out';
-    excludeId?: string;
-  }) =>
-    backend
-      .choosePrompt({
-        ...request,
-        ...(crew ? { crewId: crew.id } : {}),
-        seriesProgress: state.crewContext?.seriesProgress ?? 0,
-      })
-      .then(
-        (shown) => {
-          setPrompt(shown);
-          if (shown) controller.annotate({ prompt: { id: shown.promptId, text: shown.text } });
-        },
-        () => setPrompt(null),
-      );
 
   const copyPrompt = async (text: string) => {
     if (props.fillChat?.(text)) {
@@ -117,13 +81,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
     }
   };
 
-  const newRound = () => {
-    if (round?.state.status === 'ready') backend.deleteRound(round.record.crewId, round.record.id);
-    controller.clear();
-    setPrompt(null);
-  };
-
-  const shownPrompt = promptOf(prompt, round);
+  const shownPrompt = session.prompt;
   // The window is Crewkit's; the crew's name heads the panel inside it.
   const title = i18n.t('call.title');
   const setupPeople = people
@@ -150,7 +108,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
           {i18n.t('call.absent', { names: people.absent.map((p) => p.name).join(', ') })}
         </p>
       )}
-      {saveFailed && (
+      {session.saveFailed && (
         <p class="ck-note" role="status">
           {i18n.t('sidepanel.saveFailed')}
         </p>
@@ -158,27 +116,18 @@ export function CallPanelApp(props: CallPanelAppProps) {
       <FacilitationPanel
         round={round?.state ?? null}
         now={now}
-        dispatch={controller.dispatch}
+        dispatch={session.dispatch}
         context={state.crewContext?.context ?? { agreements: crew?.agreements ?? [] }}
         prompt={shownPrompt}
-        onAnotherPrompt={
-          shownPrompt
-            ? () =>
-                showPrompt({
-                  roundId: shownPrompt.roundId,
-                  kind: shownPrompt.kind as 'check-in' | 'check-out',
-                  excludeId: shownPrompt.promptId,
-                })
-            : undefined
-        }
+        onAnotherPrompt={session.anotherPrompt}
         settings={settings}
         setup={{
           ...state.crewContext?.setup,
           members: setupPeople,
-          quickRoundNames: settings.quickRoundNames,
+          quickRoundNames: session.quickRoundNames,
         }}
         onStartRound={startRound}
-        onNewRound={newRound}
+        onNewRound={session.newRound}
         chime={chime}
       />
       {shownPrompt && facts.callState === 'in-call' && round?.state.status !== 'ended' && (

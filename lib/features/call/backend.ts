@@ -2,28 +2,17 @@
 // never call browser APIs and tests can hand them a fake.
 import { browser } from 'wxt/browser';
 import type { Id } from '../../core/model';
-import type { ShownPrompt } from '../../core/prompts/shown';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallProgress, StoreChange } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
-import type { RoundPort } from '../../ui/round-controller';
+import type { RoundSessionBackend } from '../../ui/round-controller';
 import { messageRoundPort } from './message-port';
 
-export interface CallBackend {
-  rounds: RoundPort;
-  subscribe(onChange: () => void, signal: AbortSignal): void;
+/** The round session's backend (messages to the background) and what else a call needs. */
+export interface CallBackend extends RoundSessionBackend {
   /** What changed in the store (kinds of records, crews), as the background relays it. */
   onStoreChange(listener: (change: StoreChange) => void, signal: AbortSignal): void;
-  choosePrompt(request: {
-    roundId: Id;
-    kind: 'check-in' | 'check-out';
-    crewId?: Id;
-    seriesProgress: number;
-    excludeId?: Id;
-  }): Promise<ShownPrompt | null>;
-  rememberQuickNames(names: string[]): void;
-  deleteRound(crewId: Id | undefined, roundId: Id): void;
   confirmNextHost(choice: { crewId: Id; sessionId: Id; hostId: Id }): void;
   reportProgress(progress: CallProgress): void;
 }
@@ -67,12 +56,9 @@ export function messageBackend(
     subscribe: (onChange, signal) => onStoreChange(() => onChange(), signal),
     onStoreChange,
     choosePrompt: (request) => sendMessage('cs:choosePrompt', request),
-    rememberQuickNames: (names) => {
-      sendMessage('cs:rememberQuickNames', { names }).catch(ignore);
-    },
-    deleteRound: (crewId, roundId) => {
-      sendMessage('cs:deleteRound', { ...(crewId ? { crewId } : {}), roundId }).catch(ignore);
-    },
+    rememberQuickNames: (names) => sendMessage('cs:rememberQuickNames', { names }).catch(ignore),
+    deleteRound: (crewId, roundId) =>
+      sendMessage('cs:deleteRound', { ...(crewId ? { crewId } : {}), roundId }).catch(ignore),
     confirmNextHost: (choice) => {
       sendMessage('cs:confirmNextHost', choice).catch(ignore);
     },

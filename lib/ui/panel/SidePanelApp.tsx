@@ -2,20 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CrewRoundContext } from '../../core/crew-context';
 import type { Crew, Settings } from '../../core/model';
-import { deckKindFor, promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { CrewkitStore } from '../../store';
 import { loadCrewContext } from '../../store/crew-context';
-import { choosePrompt } from '../../store/prompt-choice';
 import { browserAudioContext, createChimeScheduler } from '../audio/chime';
-import {
-  type ActiveRound,
-  latestUnfinishedRound,
-  newRoundRecord,
-  type RoundPort,
-  useRoundController,
-} from '../round-controller';
+import { type ActiveRound, latestUnfinishedRound, useRoundSession } from '../round-controller';
 import { FacilitationPanel } from './FacilitationPanel';
-import type { RoundSetupResult } from './types';
+import { storeSessionBackend } from './session-backend';
 
 export interface SidePanelAppProps {
   store: CrewkitStore;
@@ -67,34 +59,30 @@ function SidePanelRound({
   subscribe,
   openOptions,
   preferQuick,
-  settings: initialSettings,
+  settings,
   crews,
   initial,
 }: SidePanelAppProps & Loaded) {
-  const [settings, setSettings] = useState(initialSettings);
   const [crewId, setCrewId] = useState<string | undefined>(
     initial ? initial.record.crewId : preferQuick ? undefined : crews[0]?.id,
   );
   const [crewContext, setCrewContext] = useState<CrewRoundContext | null>(null);
-  const [prompt, setPrompt] = useState<ShownPrompt | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
   const chime = useMemo(() => createChimeScheduler(browserAudioContext), []);
   useEffect(() => () => chime.dispose(), [chime]);
 
-  const port = useMemo<RoundPort>(
-    () => ({ save: (record) => store.putRound(record), load: (c, id) => store.getRound(c, id) }),
-    [store],
-  );
-  const controller = useRoundController({
-    port,
+  const backend = useMemo(() => storeSessionBackend(store, subscribe), [store, subscribe]);
+  const crew = crews.find((each) => each.id === crewId);
+  const session = useRoundSession({
+    backend,
     now,
     initial,
-    subscribe,
-    onSaveError: () => setSaveFailed(true),
+    quickRoundNames: settings.quickRoundNames,
+    crewId: crew?.id,
+    sessionId: crewContext?.sessionId,
+    seriesProgress: crewContext?.seriesProgress ?? 0,
   });
-  const round = controller.active;
+  const { round } = session;
 
-  const crew = crews.find((each) => each.id === crewId);
   useEffect(() => {
     setCrewContext(null);
     if (!crew) return;
@@ -105,54 +93,6 @@ function SidePanelRound({
     };
   }, [crew?.id]);
 
-  const startRound = (result: RoundSetupResult) => {
-    const record = newRoundRecord({
-      state: result.state,
-      kind: result.kind,
-      createdAt: new Date(now()).toISOString(),
-      crewId: crew?.id,
-      sessionId: crew ? crewContext?.sessionId : undefined,
-    });
-    controller.begin(record);
-    if (result.quickRoundNames) {
-      const next = { ...settings, quickRoundNames: result.quickRoundNames };
-      setSettings(next);
-      store.putSettings(next).catch(() => setSaveFailed(true));
-    }
-    const deckKind = deckKindFor(result.kind);
-    setPrompt(null);
-    if (deckKind) showPrompt({ roundId: record.id, kind: deckKind });
-  };
-
-  const showPrompt = (request: {
-    roundId: string;
-    kind: ShownPrompt['kind'];
-    excludeId?: string;
-  }) =>
-    choosePrompt(store, {
-      ...request,
-      crewId: crew?.id,
-      seriesProgress: crewContext?.seriesProgress ?? 0,
-      random: Math.random,
-    }).then(
-      (shown) => {
-        setPrompt(shown);
-        // Kept with the round, so a reload shows the same prompt.
-        if (shown) controller.annotate({ prompt: { id: shown.promptId, text: shown.text } });
-      },
-      () => setPrompt(null),
-    );
-
-  const newRound = () => {
-    // A round set up but never started leaves nothing worth keeping.
-    if (round?.state.status === 'ready') {
-      store.deleteRound(round.record.crewId, round.record.id).catch(() => {});
-    }
-    controller.clear();
-    setPrompt(null);
-  };
-
-  const shownPrompt = promptOf(prompt, round);
   return (
     <div class="ck-root ck-sidepanel">
       {!round && (
@@ -173,7 +113,7 @@ function SidePanelRound({
           </select>
         </div>
       )}
-      {saveFailed && (
+      {session.saveFailed && (
         <p class="ck-note" role="status">
           {i18n.t('sidepanel.saveFailed')}
         </p>
@@ -183,23 +123,14 @@ function SidePanelRound({
           key={crew?.id ?? 'quick'}
           round={round?.state ?? null}
           now={now}
-          dispatch={controller.dispatch}
+          dispatch={session.dispatch}
           context={crewContext?.context ?? { agreements: [] }}
-          prompt={shownPrompt}
-          onAnotherPrompt={
-            shownPrompt
-              ? () =>
-                  showPrompt({
-                    roundId: shownPrompt.roundId,
-                    kind: shownPrompt.kind,
-                    excludeId: shownPrompt.promptId,
-                  })
-              : undefined
-          }
+          prompt={session.prompt}
+          onAnotherPrompt={session.anotherPrompt}
           settings={settings}
-          setup={{ ...crewContext?.setup, quickRoundNames: settings.quickRoundNames }}
-          onStartRound={startRound}
-          onNewRound={newRound}
+          setup={{ ...crewContext?.setup, quickRoundNames: session.quickRoundNames }}
+          onStartRound={session.startRound}
+          onNewRound={session.newRound}
           chime={chime}
         />
       )}

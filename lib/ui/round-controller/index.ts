@@ -14,3 +14,11 @@ export {
   type RoundPort,
   useRoundController,
 } from './useRoundController';
+export {
+  type PromptKind,
+  type PromptRequest,
+  type RoundSession,
+  type RoundSessionBackend,
+  type RoundSessionOptions,
+  useRoundSession,
+} from './useRoundSession';
