@@ -109,11 +109,11 @@ describe('hostile backups', () => {
   let sound: string;
 
   test('a sound backup is imported first', async () => {
-    await fileInput().setInputFiles(`${FIXTURES}/v1-small.json`);
+    await fileInput().setInputFiles(`${FIXTURES}/v2-small.json`);
     await page.getByRole('button', { name: 'Replace everything' }).click();
     await expect.poll(() => page.getByText('Imported 1 crew(s) and 6 session(s).').count()).toBe(1);
     sound = await exportText();
-    expect(withoutTime(sound)).toBe(withoutTime(fixture('v1-small.json')));
+    expect(withoutTime(sound)).toBe(withoutTime(fixture('v2-small.json')));
   });
 
   for (const [name, sentence] of HOSTILE) {
@@ -143,7 +143,7 @@ describe('hostile backups', () => {
     await fileInput().setInputFiles({
       name: 'hostile-long-name.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(fixture('v1-small.json')),
+      buffer: Buffer.from(fixture('v2-small.json')),
     });
     await expect
       .poll(() => page.getByText(/“hostile-long-name\.json” is a sound backup/).count())
@@ -169,7 +169,7 @@ describe('hostile backups', () => {
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-    }, fixture('v1-small.json'));
+    }, fixture('v2-small.json'));
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.getByRole('button', { name: 'Export a backup' }).click();
