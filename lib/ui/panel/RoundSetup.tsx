@@ -93,12 +93,12 @@ export function RoundSetup({ source, settings, newId, random, onReady }: RoundSe
                 <label key={member.personId} class="ck-setup__check">
                   <input
                     type="checkbox"
-                    checked={choices.presentIds.includes(member.personId)}
+                    checked={!choices.leftOutIds.includes(member.personId)}
                     onChange={(e) =>
                       update({
-                        presentIds: e.currentTarget.checked
-                          ? [...choices.presentIds, member.personId]
-                          : choices.presentIds.filter((id) => id !== member.personId),
+                        leftOutIds: e.currentTarget.checked
+                          ? choices.leftOutIds.filter((id) => id !== member.personId)
+                          : [...choices.leftOutIds, member.personId],
                       })
                     }
                   />
