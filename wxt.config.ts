@@ -27,7 +27,7 @@ export default defineConfig({
     // `scripting` registers the Jitsi content script for granted origins only
     // (lib/background/jitsi-registration.ts); it carries no install warning.
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['https://meet.google.com/*'],
+    host_permissions: ['https://meet.google.com/*', 'https://calendar.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
     // the user typed: Chrome refuses to request an origin not covered by the manifest
     // ("Cannot request origin permission for … since it was not declared in the manifest"), and

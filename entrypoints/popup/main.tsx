@@ -4,20 +4,9 @@ import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/popup.css';
 import { siteHealthProblems } from '../../lib/background/site-health';
 import { sendMessage } from '../../lib/messaging/messenger';
-import { meetingCodeFromUrl } from '../../lib/sites/meet/page-detect';
+import { isCallPage } from '../../lib/sites/call-page';
 import { PopupApp } from '../../lib/ui/panel/PopupApp';
 import { QUICK_ROUND_REQUEST } from '../../lib/ui/panel/quick-request';
-
-/** A Meet call, or a page of a Jitsi server the user granted (the tab's URL is visible then). */
-function isCallUrl(url: string): boolean {
-  if (meetingCodeFromUrl(url)) return true;
-  try {
-    const { protocol, hostname, pathname } = new URL(url);
-    return protocol === 'https:' && hostname !== 'meet.google.com' && /^\/[^/]+$/.test(pathname);
-  } catch {
-    return false;
-  }
-}
 
 /** Firefox's sidebar API, which Chrome's types do not describe. */
 interface SidebarAction {
@@ -39,6 +28,13 @@ async function main() {
   } catch {
     // The popup still opens the side panel; the next sessions line is left out.
   }
+  // The self-hosted Jitsi servers the user added: their rooms are calls too.
+  const jitsiOrigins = store
+    ? await store.getSettings().then(
+        (s) => s.jitsiOrigins,
+        () => [],
+      )
+    : [];
   render(
     <PopupApp
       store={store}
@@ -52,7 +48,7 @@ async function main() {
         window.close();
       }}
       openInCall={
-        tab?.id !== undefined && isCallUrl(tab.url ?? '')
+        tab?.id !== undefined && isCallPage(tab.url ?? '', jitsiOrigins)
           ? () => {
               void sendMessage('popup:openCallPanel', undefined, tab.id as number).catch(() => {});
               window.close();

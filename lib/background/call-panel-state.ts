@@ -6,6 +6,7 @@ import { latestUnfinishedRound } from '../core/round-records';
 import type { CallPanelState } from '../messaging/protocol';
 import { loadCrewContext } from '../store/crew-context';
 import type { CrewkitStore } from '../store/store';
+import { crewOfMeetCode } from './calendar-page';
 
 type PanelStore = Pick<
   CrewkitStore,
@@ -18,7 +19,11 @@ export async function callPanelState(
   now: number,
 ): Promise<CallPanelState> {
   const [settings, crews] = await Promise.all([store.getSettings(), store.listCrews()]);
-  const crew = crewForCall(crews, call) ?? null;
+  // A standing link first; else a tagged calendar event's Meet link (lib/core/calendar-session.ts).
+  const crew =
+    crewForCall(crews, call) ??
+    (call.meetCode ? await crewOfMeetCode(store, crews, call.meetCode, now) : undefined) ??
+    null;
   const [crewContext, rounds] = await Promise.all([
     crew ? loadCrewContext(store, crew, now) : null,
     store.listRounds(crew ? crew.id : null),

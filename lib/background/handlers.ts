@@ -8,6 +8,7 @@ import { receive } from '../messaging/receive';
 import { choosePrompt } from '../store/prompt-choice';
 import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
+import { startCalendarMessaging } from './calendar-messaging';
 import { confirmNextHost, endCall } from './call-end';
 import { callPanelState } from './call-panel-state';
 import { PANEL_FILES } from './panels';
@@ -47,6 +48,7 @@ export function startBackgroundMessaging(
   fromTab('cs:reportSiteHealth', (report) => saveSiteHealth(report, Date.now()));
   receive('page:storeChanged', ownId, (change) => relay.storeChanged(change));
   startCallPanelMessaging(store, fromTab);
+  startCalendarMessaging(store, fromTab);
   browser.tabs.onRemoved.addListener((tabId) => {
     relay.forget(tabId).catch(() => {});
     endCallOfClosedTab(store, tabId).catch(() => {

@@ -44,4 +44,15 @@ describe('which crew a call belongs to', () => {
     expect(crewForCall(crews, { url: 'https://meet.jit.si/tuesdaycrew' })?.id).toBe('jitsi');
     expect(crewForCall(crews, { url: 'https://other.example/TuesdayCrew' })).toBeUndefined();
   });
+
+  it('matches a self-hosted tenant room by its tenant too', () => {
+    const tenants = [crew('acme', 'https://jitsi.example.org/acme/TuesdayCrew')];
+    expect(crewForCall(tenants, { url: 'https://jitsi.example.org/Acme/tuesdaycrew' })?.id).toBe(
+      'acme',
+    );
+    expect(crewForCall(tenants, { url: 'https://jitsi.example.org/other/TuesdayCrew' })).toBe(
+      undefined,
+    );
+    expect(crewForCall(tenants, { url: 'https://jitsi.example.org/TuesdayCrew' })).toBe(undefined);
+  });
 });

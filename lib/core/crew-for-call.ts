@@ -19,7 +19,13 @@ export function crewForCall(
     if (!link || link.kind !== wanted.kind) return false;
     if (link.kind === 'meet' && wanted.kind === 'meet') return link.code === wanted.code;
     if (link.kind === 'jitsi' && wanted.kind === 'jitsi') {
-      return link.origin === wanted.origin && link.room.toLowerCase() === wanted.room.toLowerCase();
+      // Jitsi rooms are case-insensitive; a tenant's room is another call than the same name
+      // elsewhere on the host.
+      return (
+        link.origin === wanted.origin &&
+        link.room.toLowerCase() === wanted.room.toLowerCase() &&
+        (link.tenant ?? '').toLowerCase() === (wanted.tenant ?? '').toLowerCase()
+      );
     }
     return false;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeetingLink } from './meeting-link';
+import { MEET_CODE, meetCodeOfPath, parseMeetingLink } from './meeting-link';
 
 describe('parseMeetingLink: Google Meet', () => {
   it.each([
@@ -57,7 +57,10 @@ describe('parseMeetingLink: Jitsi', () => {
   it.each([
     'https://meet.jit.si/',
     'https://meet.jit.si',
-    'https://meet.jit.si/a/b',
+    'https://meet.jit.si/a/b/c',
+    'https://meet.jit.si/static/close3.html',
+    'https://meet.jit.si/config.js',
+    'https://meet.jit.si/acme/with%20space',
     'http://meet.jit.si/OurCrew',
     'https://meet.jit.si/with%20space',
     'https://meet.jit.si/bad%E0%A4%A',
@@ -66,6 +69,36 @@ describe('parseMeetingLink: Jitsi', () => {
     'https://user@meet.jit.si/room',
   ])('rejects %s', (url) => {
     expect(parseMeetingLink(url)).toBeNull();
+  });
+});
+
+describe('parseMeetingLink: a self-hosted tenant', () => {
+  it('reads https://host/tenant/room the way the Jitsi adapter reads rooms', () => {
+    expect(parseMeetingLink('https://jitsi.example.org/acme/TuesdayCrew')).toEqual({
+      kind: 'jitsi',
+      origin: 'https://jitsi.example.org',
+      tenant: 'acme',
+      room: 'TuesdayCrew',
+    });
+    expect(parseMeetingLink('https://meet.jit.si/a/b')).toMatchObject({ tenant: 'a', room: 'b' });
+  });
+});
+
+describe('one Meet code rule', () => {
+  it.each([
+    ['/abc-defg-hij', { code: 'abc-defg-hij', more: false }],
+    ['/ABC-DEFG-HIJ/', { code: 'abc-defg-hij', more: false }],
+    ['/abc-defg-hij/extra', { code: 'abc-defg-hij', more: true }],
+    ['/landing', null],
+    ['/', null],
+  ])('%s', (path, expected) => {
+    expect(meetCodeOfPath(path)).toEqual(expected);
+  });
+
+  it('MEET_CODE is the whole code and nothing else', () => {
+    expect(MEET_CODE.test('abc-defg-hij')).toBe(true);
+    expect(MEET_CODE.test('abc-defg-hij ')).toBe(false);
+    expect(MEET_CODE.test('xabc-defg-hij')).toBe(false);
   });
 });
 

@@ -98,6 +98,7 @@ interface Context {
   /** Sessions that count (planned or held), in series order; array positions are "time". */
   live: RotationSession[];
   joiners: Set<Id>;
+  callerOpens: boolean;
 }
 
 function isActiveIn(crew: Crew, session: Session): Member[] {
@@ -121,12 +122,19 @@ function presentAt(crew: Crew, session: Session): Id[] {
     .filter((id) => !absent.includes(id));
 }
 
-/** Members present from the first session, rotated to start at the caller, then later joiners. */
-function rotationOrder(crew: Crew, firstStart: string): { roster: Id[]; joiners: Id[] } {
+/**
+ * Members present from the first session, rotated to start at the caller (or at the member a
+ * continued series opens with), then later joiners.
+ */
+function rotationOrder(
+  crew: Crew,
+  firstStart: string,
+  opensWithId: Id,
+): { roster: Id[]; joiners: Id[] } {
   const count = crew.members.length;
   const callerAt = Math.max(
     0,
-    crew.members.findIndex((m) => m.id === crew.callerId),
+    crew.members.findIndex((m) => m.id === opensWithId),
   );
   const fromCaller = crew.members.map((_, i) => crew.members[(callerAt + i) % count] as Member);
   const joinedLater = (m: Member) => Date.parse(m.joinedAt) > Date.parse(firstStart);
@@ -247,7 +255,7 @@ function chooseHost(
   }
   const code: RotationReasonCode = turns.passedOver.has(hostId)
     ? 'back-after-away'
-    : !anyoneHosted && hostId === ctx.crew.callerId
+    : !anyoneHosted && ctx.callerOpens && hostId === ctx.crew.callerId
       ? 'caller-opens'
       : turns.last.has(hostId)
         ? 'longest-since-hosting'
@@ -325,9 +333,12 @@ function recordHeld(
 export function planRotation({
   crew,
   sessions,
+  opensWithId,
 }: {
   crew: Crew;
   sessions: RotationSession[];
+  /** Series.opensWithId: a continued series carries the rotation on from this member. */
+  opensWithId?: Id | undefined;
 }): Assignment[] {
   const live = sessions
     .filter((s) => s.status === 'planned' || s.status === 'held')
@@ -339,8 +350,10 @@ export function planRotation({
     );
   const first = live[0];
   if (first === undefined) return [];
-  const { roster, joiners } = rotationOrder(crew, first.startsAt);
-  const ctx: Context = { crew, live, joiners: new Set(joiners) };
+  const opener = crew.members.some((m) => m.id === opensWithId) ? opensWithId : undefined;
+  const { roster, joiners } = rotationOrder(crew, first.startsAt, opener ?? crew.callerId);
+  // "The caller opens" only where the rotation starts at the caller.
+  const ctx: Context = { crew, live, joiners: new Set(joiners), callerOpens: opener === undefined };
   const host = newTurns(roster, joiners, 0);
   const roles = new Map(crew.roles.map((role, j) => [role, newTurns(roster, joiners, j + 1)]));
   let anyoneHosted = false;

@@ -2,6 +2,13 @@
 // content scripts import only the ones they receive, from ./schemas.ts).
 import type * as v from 'valibot';
 import { RoundRecordSchema } from '../core/backup-schema';
+import {
+  CalendarBadgesSchema,
+  CalendarChangeHostSchema,
+  CalendarDialogSchema,
+  CalendarRemoveTagSchema,
+  CalendarTagSchema,
+} from './calendar-schemas';
 import type { ProtocolMap } from './protocol';
 import {
   CallProgressSchema,
@@ -29,6 +36,11 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callProgress': CallProgressSchema,
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
+  'cs:calendarBadges': CalendarBadgesSchema,
+  'cs:calendarDialog': CalendarDialogSchema,
+  'cs:calendarTag': CalendarTagSchema,
+  'cs:calendarChangeHost': CalendarChangeHostSchema,
+  'cs:calendarRemoveTag': CalendarRemoveTagSchema,
   'popup:openCallPanel': EmptySchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,

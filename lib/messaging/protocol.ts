@@ -2,10 +2,18 @@
 // (CONVENTIONS.md 8). Each message names its direction; every payload has a valibot schema
 // (./schemas.ts) that the receiving end checks before acting (./check.ts, ./receive.ts).
 import type * as v from 'valibot';
+import type { SessionBadge } from '../core/calendar-session';
 import type { CrewRoundContext } from '../core/crew-context';
 import type { Crew, RoundRecord, Settings } from '../core/model';
 import type { ShownPrompt } from '../core/prompts/shown';
 import type { StoreChange } from '../core/store-change';
+import type {
+  CalendarBadgesSchema,
+  CalendarChangeHostSchema,
+  CalendarDialogSchema,
+  CalendarRemoveTagSchema,
+  CalendarTagSchema,
+} from './calendar-schemas';
 import type {
   CallProgressSchema,
   CallRefSchema,
@@ -43,6 +51,28 @@ export interface NextHostQuestion {
   candidates: { id: string; name: string }[];
 }
 
+/** A chip's badge, by the event it shows; null when the event is no crew session. */
+export interface CalendarBadgeAnswer {
+  eventId: string;
+  badge: SessionBadge | null;
+}
+
+/** What the event dialog offers: the tag it has, or the crews it could be a session of. */
+export interface CalendarDialogState {
+  badge: SessionBadge | null;
+  /** Members of the tagged session's crew, to change the host. */
+  members: { id: string; name: string }[];
+  /** For an untagged event: each active crew with the number and host it would get. */
+  crews: {
+    id: string;
+    name: string;
+    members: { id: string; name: string }[];
+    index: number;
+    of?: number;
+    hostId?: string;
+  }[];
+}
+
 /**
  * Direction in the name: `cs:` content script -> background, `bg:` background -> content
  * scripts, `page:` extension page -> background, `popup:` popup -> a tab's content script.
@@ -66,6 +96,16 @@ export interface ProtocolMap {
   /** The call was left or ended: the session is saved as held; returns who hosts next. */
   'cs:callEnded'(data: CallProgress): NextHostQuestion | null;
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
+  /** Calendar page: the badges of the visible chips (one message per batch of chips). */
+  'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
+  /** Calendar page: what the open event dialog offers. */
+  'cs:calendarDialog'(data: v.InferOutput<typeof CalendarDialogSchema>): CalendarDialogState;
+  /** "Make this a crew session" (a recurring event: the whole series, once). */
+  'cs:calendarTag'(data: v.InferOutput<typeof CalendarTagSchema>): SessionBadge | null;
+  'cs:calendarChangeHost'(
+    data: v.InferOutput<typeof CalendarChangeHostSchema>,
+  ): SessionBadge | null;
+  'cs:calendarRemoveTag'(data: v.InferOutput<typeof CalendarRemoveTagSchema>): void;
   /** The popup asks the Meet or Jitsi tab to open its panel. */
   'popup:openCallPanel'(): boolean;
   /** An extension page wrote to the store: the background relays it to content scripts. */

@@ -1,9 +1,10 @@
 // The payload schema of every message, checked by its receiver. Small and leaf-level, so a
 // content script that checks one message does not pull in the others (content scripts stay light).
 import * as v from 'valibot';
+import { MEET_CODE } from '../core/meeting-link';
 
 export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-export const MeetCodeSchema = v.pipe(v.string(), v.regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/));
+export const MeetCodeSchema = v.pipe(v.string(), v.regex(MEET_CODE));
 const ShortText = v.pipe(v.string(), v.maxLength(200));
 const UrlText = v.pipe(v.string(), v.maxLength(2000));
 

@@ -1,7 +1,6 @@
 // The site-neutral view of a video call that the panel builds on. Each site (Meet, Jitsi)
 // turns its live page into these facts; nothing above lib/sites knows how a page looks.
 
-import { observe, watchUrl } from './dom/observe';
 import type { MissingSignal } from './health';
 
 export type SiteName = 'meet' | 'jitsi';
@@ -72,8 +71,8 @@ export interface SiteAdapter {
   ): void;
 }
 
-/** Facts for a page the adapter could not read at all (e.g. it threw): everything missing. */
-export function unreadableFacts(site: SiteName, meetingCode: string | null): CallFacts {
+/** Facts of a page with no call on it (yet): what every reading starts from. */
+export function emptyFacts(site: SiteName, meetingCode: string | null): CallFacts {
   return {
     site,
     meetingCode,
@@ -81,8 +80,13 @@ export function unreadableFacts(site: SiteName, meetingCode: string | null): Cal
     roster: [],
     rosterSource: 'none',
     speakingIds: [],
-    missing: ['page-unreadable'],
+    missing: [],
   };
+}
+
+/** Facts for a page the adapter could not read at all (e.g. it threw): everything missing. */
+export function unreadableFacts(site: SiteName, meetingCode: string | null): CallFacts {
+  return { ...emptyFacts(site, meetingCode), missing: ['page-unreadable'] };
 }
 
 export function sameFacts(a: CallFacts, b: CallFacts): boolean {
@@ -135,121 +139,4 @@ export function settleCallState(previous: CallState | null, current: CallState):
   if (previous === 'in-call' && current === 'none') return 'left';
   if ((previous === 'left' || previous === 'ended') && current === 'none') return previous;
   return current;
-}
-
-/** Speaking hints a site can feed from class changes (Meet); Jitsi has none yet. */
-export interface SpeakingHints {
-  note(targets: Iterable<Element>, now: number): void;
-  speakingIds(now: number, orderIds: readonly string[]): string[];
-  nextExpiry(now: number): number | null;
-}
-
-export interface WatchFactsParams {
-  site: SiteName;
-  read: (doc: Document, url: string) => CallFacts;
-  /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
-  attributes: readonly string[];
-  speaking: SpeakingHints | null;
-}
-
-/**
- * The `watch` every site shares: reads the page once per frame after its structure changed or
- * the URL changed, updates only the speaking estimate on class-only changes, settles the call
- * state against the previous one, and emits only changes.
- */
-export function watchFacts(
-  doc: Document,
-  onFacts: (facts: CallFacts) => void,
-  signal: AbortSignal,
-  params: WatchFactsParams,
-  options: WatchOptions = {},
-): void {
-  if (signal.aborted) return;
-  const getUrl = options.getUrl ?? (() => doc.location?.href ?? '');
-  const now = options.now ?? (() => performance.now());
-  const speaking = options.speaking === false ? null : params.speaking;
-  const emit = changeOnlyEmitter(onFacts);
-  let base: CallFacts | null = null;
-  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const publish = () => {
-    if (signal.aborted || base === null) return;
-    const inCall = base.callState === 'in-call';
-    const ids = base.roster.map((entry) => entry.id);
-    const speakingIds = speaking && inCall ? speaking.speakingIds(now(), ids) : [];
-    emit({ ...base, speakingIds });
-    scheduleSilence();
-  };
-  // Speakers fall silent without any mutation; re-publish when the next one's hold time ends.
-  const scheduleSilence = () => {
-    if (speaking === null || expiryTimer !== undefined) return;
-    const at = speaking.nextExpiry(now());
-    if (at === null) return;
-    expiryTimer = setTimeout(
-      () => {
-        expiryTimer = undefined;
-        publish();
-      },
-      Math.max(0, at - now()) + 1,
-    );
-  };
-  // The call UI can vanish for a frame or two while Meet re-renders; only call it "left" when
-  // it stays gone for the grace time, so a session is never closed by a redraw.
-  const leftGraceMs = options.leftGraceMs ?? 1500;
-  let graceTimer: ReturnType<typeof setTimeout> | undefined;
-  let graceOver = false;
-  const vanishedTooBriefly = (next: CallFacts): boolean => {
-    const vanished =
-      base?.callState === 'in-call' &&
-      base.meetingCode === next.meetingCode &&
-      next.callState === 'none';
-    if (!vanished) {
-      clearTimeout(graceTimer);
-      graceTimer = undefined;
-      graceOver = false;
-      return false;
-    }
-    if (graceOver) return false;
-    graceTimer ??= setTimeout(() => {
-      graceOver = true;
-      readAll();
-    }, leftGraceMs);
-    return true;
-  };
-  const readAll = () => {
-    try {
-      const next = params.read(doc, getUrl());
-      if (vanishedTooBriefly(next)) return;
-      const callState =
-        base !== null && base.meetingCode === next.meetingCode
-          ? settleCallState(base.callState, next.callState)
-          : next.callState;
-      // A call that was left has no call UI by design: nothing is missing then.
-      base = callState === next.callState ? next : { ...next, callState, missing: [] };
-    } catch {
-      base = unreadableFacts(params.site, null);
-    }
-    publish();
-  };
-
-  observe(
-    doc,
-    (batch) => {
-      speaking?.note(batch.classTargets, now());
-      // Class-only frames re-derive just the speaking estimate; the emitter drops non-changes.
-      if (batch.structural) readAll();
-      else publish();
-    },
-    { signal, classChanges: speaking !== null, attributes: params.attributes },
-  );
-  watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(expiryTimer);
-      clearTimeout(graceTimer);
-    },
-    { once: true },
-  );
-  readAll();
 }

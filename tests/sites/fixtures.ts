@@ -30,6 +30,7 @@ export const MEET_FIXTURES = [
   'in-call-2.html',
   'in-call-5.html',
   'in-call-5-chat.html',
+  'in-call-5-quotes.html',
   'in-call-12-paginated.html',
   'in-call-older-layout.html',
   'in-call-newer-layout.html',
@@ -40,7 +41,12 @@ export const MEET_FIXTURES = [
   'unrecognised.html',
 ] as const;
 
-export const JITSI_FIXTURES = ['prejoin.html', 'in-call-4.html', 'left.html'] as const;
+export const JITSI_FIXTURES = [
+  'prejoin.html',
+  'in-call-4.html',
+  'in-call-4-quotes.html',
+  'left.html',
+] as const;
 
 export const MEET_URL = 'https://meet.google.com/abc-defg-hij?authuser=0&hs=122';
 export const JITSI_URL = 'https://meet.jit.si/Crew-Tuesday';

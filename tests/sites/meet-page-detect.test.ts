@@ -12,7 +12,8 @@ describe('meetingCodeFromUrl', () => {
     ['https://meet.google.com/new', null],
     ['https://meet.google.com/', null],
     ['https://meet.google.com/abc-defg-hijk', null],
-    ['https://meet.google.com/ABC-DEFG-HIJ', null],
+    // One rule with the crew's saved link (lib/core/meeting-link.ts): capitals read as the code.
+    ['https://meet.google.com/ABC-DEFG-HIJ', 'abc-defg-hij'],
     ['https://meet.google.com/lookup/abc-defg-hij', null],
     ['https://evil.example/abc-defg-hij', null],
     ['https://meet.google.com.evil.example/abc-defg-hij', null],

@@ -3,7 +3,7 @@
 // element is handed over again when its identifying attribute changes. The cost is paid per
 // change: per added subtree and per changed identity, never per frame or per node of the page.
 
-import { observe } from './observe';
+import { type MutationBatch, observe } from './observe';
 
 export interface ObserveElementsOptions {
   signal: AbortSignal;
@@ -22,6 +22,7 @@ export function observeElements(
   // The identity value each element was last handed over with ('' without an identity).
   const handed = new WeakMap<Element, string | null>();
   const offer = (element: Element) => {
+    if (signal.aborted) return;
     const value = identity === undefined ? '' : element.getAttribute(identity);
     if (handed.has(element) && handed.get(element) === value) return;
     handed.set(element, value);
@@ -31,38 +32,90 @@ export function observeElements(
       // One element's failure must not stop the others or reach the page.
     }
   };
-  const offerAll = (within: ParentNode) => {
-    for (const element of within.querySelectorAll(selector)) {
-      if (signal.aborted) return;
-      offer(element);
-    }
-  };
-  const node = root as unknown as Node;
+  visitMatches(root, selector, offer, options);
+}
 
-  observe(
-    node,
-    (batch) => {
-      // Too many to list (a whole view re-rendered): one query of the root instead.
-      if (batch.addedNodes === null || batch.attributeTargets === null) {
-        offerAll(root);
-        return;
+/** Visits the matches there now, then those each frame's changes bring, until `signal` aborts. */
+function visitMatches(
+  root: ParentNode,
+  selector: string,
+  visit: (element: Element) => void,
+  { signal, identity }: ObserveElementsOptions,
+): void {
+  observe(root as unknown as Node, (batch) => visitChanged(root, selector, batch, visit), {
+    signal,
+    structural: false,
+    addedNodes: true,
+    ...(identity === undefined ? {} : { attributes: [identity] }),
+  });
+  visitAll(root, selector, visit);
+}
+
+function visitAll(root: ParentNode, selector: string, visit: (element: Element) => void): void {
+  for (const element of root.querySelectorAll(selector)) visit(element);
+}
+
+/** The matching elements a frame's changes brought: added subtrees and changed attributes. */
+function visitChanged(
+  root: ParentNode,
+  selector: string,
+  batch: MutationBatch,
+  visit: (element: Element) => void,
+): void {
+  // Too many to list (a whole view re-rendered): one query of the root instead.
+  if (batch.addedNodes === null || batch.attributeTargets === null) {
+    visitAll(root, selector, visit);
+    return;
+  }
+  const node = root as unknown as Node;
+  for (const added of batch.addedNodes) {
+    if (added.nodeType !== 1 || !node.contains(added)) continue;
+    const element = added as Element;
+    if (element.matches(selector)) visit(element);
+    visitAll(element, selector, visit);
+  }
+  for (const element of batch.attributeTargets) {
+    if (node.contains(element) && element.matches(selector)) visit(element);
+  }
+}
+
+export interface TrackedElements {
+  /** The matching elements still on the page, in page order. Costs per tracked element. */
+  current(): readonly Element[];
+}
+
+/**
+ * The elements matching `selector`, kept current from the one observer: a read costs what the
+ * matches are (a dozen tiles, thirty icons), never the size of the page.
+ */
+export function trackElements(
+  root: ParentNode,
+  selector: string,
+  options: ObserveElementsOptions,
+): TrackedElements {
+  const tracked = new Set<Element>();
+  let ordered: Element[] | null = [];
+  // Unlike observeElements, an element moved away and back (Meet re-attaches tiles when the grid
+  // changes) is tracked again: membership is a set, re-adding costs nothing.
+  const add = (element: Element) => {
+    if (tracked.has(element)) return;
+    tracked.add(element);
+    ordered = null;
+  };
+  if (!options.signal.aborted) visitMatches(root, selector, add, options);
+  return {
+    current() {
+      for (const element of tracked) {
+        // Gone from the page, or no longer a match (a recycled element, a changed attribute).
+        if (!element.isConnected || !element.matches(selector)) {
+          tracked.delete(element);
+          ordered = null;
+        }
       }
-      for (const added of batch.addedNodes) {
-        if (added.nodeType !== 1 || !node.contains(added)) continue;
-        const element = added as Element;
-        if (element.matches(selector)) offer(element);
-        offerAll(element);
-      }
-      for (const element of batch.attributeTargets) {
-        if (node.contains(element) && element.matches(selector)) offer(element);
-      }
+      ordered ??= [...tracked].sort((a, b) =>
+        a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
+      );
+      return ordered;
     },
-    {
-      signal,
-      structural: false,
-      addedNodes: true,
-      ...(identity === undefined ? {} : { attributes: [identity] }),
-    },
-  );
-  offerAll(root);
+  };
 }

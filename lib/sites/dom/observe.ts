@@ -112,12 +112,17 @@ function configure(root: Node, hub: Hub): void {
     if (subscriber.structural) characterData = true;
     if (subscriber.addedNodes) hub.listAdded = true;
   }
+  // Re-observing should replace the options (DOM spec), but happy-dom keeps the first ones; a
+  // disconnect first works everywhere. Records not yet delivered are kept, not lost.
+  const pending = hub.observer.takeRecords();
+  hub.observer.disconnect();
   hub.observer.observe(root, {
     childList: true,
     subtree: true,
     characterData,
     ...(attributes.size > 0 ? { attributes: true, attributeFilter: [...attributes] } : {}),
   });
+  if (pending.length > 0) record(root, hub, pending);
 }
 
 // Runs for every mutation batch the browser delivers: keep it to flag-setting and listing.

@@ -4,13 +4,13 @@
 import {
   type CallFacts,
   type CallState,
+  emptyFacts,
   type RosterEntry,
   type SiteAdapter,
   unreadableFacts,
-  type WatchOptions,
-  watchFacts,
 } from '../adapter';
 import type { MissingSignal } from '../health';
+import { defineCallSite } from '../watch-facts';
 import { isJitsiUrl, JITSI_PUBLIC_ORIGIN, roomFromUrl } from './page-detect';
 import { jitsiSelectors, remoteNameId } from './selectors';
 
@@ -24,15 +24,7 @@ export function readJitsi(
 ): CallFacts {
   const meetingCode = roomFromUrl(url, origins);
   try {
-    const empty: CallFacts = {
-      site: 'jitsi',
-      meetingCode,
-      callState: 'none',
-      roster: [],
-      rosterSource: 'none',
-      speakingIds: [],
-      missing: [],
-    };
+    const empty = emptyFacts('jitsi', meetingCode);
     if (meetingCode === null) return empty;
     const state = callState(doc);
     if (state !== 'in-call') {
@@ -81,25 +73,12 @@ function readRoster(doc: Document): { roster: RosterEntry[]; missing: MissingSig
 export function createJitsiAdapter(
   origins: readonly string[] = [JITSI_PUBLIC_ORIGIN],
 ): SiteAdapter {
-  const read = (doc: Document, url: string) => readJitsi(doc, url, origins);
-  return {
+  return defineCallSite({
     site: 'jitsi',
     matches: (url) => isJitsiUrl(url, origins),
-    read,
-    watch(doc, onFacts, signal, options: WatchOptions = {}) {
-      try {
-        watchFacts(
-          doc,
-          onFacts,
-          signal,
-          { site: 'jitsi', read, attributes: WATCHED_ATTRIBUTES, speaking: null },
-          options,
-        );
-      } catch {
-        // Degrade, never break.
-      }
-    },
-  };
+    read: (doc, url) => readJitsi(doc, url, origins),
+    attributes: WATCHED_ATTRIBUTES,
+  });
 }
 
 export const jitsiAdapter: SiteAdapter = createJitsiAdapter();

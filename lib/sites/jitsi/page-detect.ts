@@ -1,10 +1,9 @@
 // Which Jitsi page a URL is. meet.jit.si is built in; self-hosted origins are those the user
 // added in options (Settings.jitsiOrigins), each granted as a host permission at that moment.
 
-export const JITSI_PUBLIC_ORIGIN = 'https://meet.jit.si';
+import { jitsiRoomOfPath } from '../../core/meeting-link';
 
-/** Paths on a Jitsi host that are not rooms. */
-const NOT_ROOMS = new Set(['static', 'libs', 'images', 'sounds', 'fonts', 'lang', 'css']);
+export const JITSI_PUBLIC_ORIGIN = 'https://meet.jit.si';
 
 function parse(url: string): URL | null {
   try {
@@ -23,23 +22,18 @@ export function isJitsiUrl(
 }
 
 /**
- * The room name from `/<room>` or `/<tenant>/<room>`, lowercased because Jitsi treats room names
- * case-insensitively (a crew's saved link and the live URL may differ in case). Null for the
- * welcome page, static files and other origins.
+ * The room from `/<room>` or `/<tenant>/<room>` (lib/core/meeting-link.ts, the rule a crew's
+ * standing link is read with), lowercased because Jitsi treats room names case-insensitively (a
+ * crew's saved link and the live URL may differ in case); a tenant's room is `tenant/room`, since
+ * the same room name under two tenants is two calls. Null for the welcome page, static files and
+ * other origins.
  */
 export function roomFromUrl(
   url: string,
   origins: readonly string[] = [JITSI_PUBLIC_ORIGIN],
 ): string | null {
   if (!isJitsiUrl(url, origins)) return null;
-  const segments = (parse(url)?.pathname ?? '/').split('/').filter((segment) => segment !== '');
-  if (segments.length === 0 || segments.length > 2) return null;
-  if (NOT_ROOMS.has(segments[0] ?? '')) return null;
-  const room = segments[segments.length - 1] ?? '';
-  if (room.includes('.')) return null; // a file such as config.js or close.html
-  try {
-    return decodeURIComponent(room).toLowerCase();
-  } catch {
-    return null;
-  }
+  const jitsi = jitsiRoomOfPath(parse(url)?.pathname ?? '/');
+  if (jitsi === null) return null;
+  return (jitsi.tenant ? `${jitsi.tenant}/${jitsi.room}` : jitsi.room).toLowerCase();
 }

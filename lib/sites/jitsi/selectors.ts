@@ -4,15 +4,16 @@
 // tests/sites/jitsi-selectors.test.ts counts each on every fixture in tests/fixtures/pages/jitsi/.
 
 export const jitsiSelectors = {
-  /** The conference page; present only once the conference UI is up. */
+  /** The conference page; present only once the conference UI is up (seen 2026). */
   conferencePage: '#videoconference_page',
-  /** The self tile in the filmstrip. */
+  /** The self tile in the filmstrip (tests/pageobjects/Filmstrip.ts, seen 2026). */
   localVideo: '#localVideoContainer',
-  /** The local display name inside the self tile (tests/helpers/Participant.ts). */
+  /** The local display name inside the self tile (tests/helpers/Participant.ts, seen 2026). */
   localDisplayName: '#localVideoContainer #localDisplayName',
   /**
    * One tile per remote participant: span#participant_<endpointId> with the `videocontainer` class
-   * (`#remoteVideos .videocontainer`); the class keeps the name span `participant_<id>_name` out.
+   * (`#remoteVideos .videocontainer`); the class keeps the name span `participant_<id>_name` out
+   * (seen 2026).
    */
   remoteTile: 'span.videocontainer[id^="participant_"]',
   /**

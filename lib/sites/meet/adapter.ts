@@ -1,14 +1,10 @@
 // Google Meet as a SiteAdapter: the meeting code from the URL, the call state, the roster and a
 // speaking estimate, read from the facts in reference/google-meet-dom.md.
 
-import {
-  type CallFacts,
-  type SiteAdapter,
-  unreadableFacts,
-  type WatchOptions,
-  watchFacts,
-} from '../adapter';
+import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
+import { defineCallSite } from '../watch-facts';
 import { readMeetCallState } from './call-state';
+import { type MeetPage, queryMeetPage, trackMeetPage } from './page';
 import { isMeetUrl, meetingCodeFromUrl } from './page-detect';
 import { readMeetRoster } from './roster';
 import { createSpeakingTracker } from './speaking';
@@ -19,33 +15,19 @@ import { createSpeakingTracker } from './speaking';
  */
 const WATCHED_ATTRIBUTES = ['aria-label', 'data-participant-id', 'data-self-name'] as const;
 
-/** One reading of a Meet page. `speakingIds` is empty: the estimate needs time (see `watch`). */
-export function readMeet(doc: Document, url: string): CallFacts {
+function readMeetPage(page: MeetPage, url: string, previous?: CallState): CallFacts {
   const meetingCode = meetingCodeFromUrl(url);
   try {
-    if (meetingCode === null) {
-      return {
-        site: 'meet',
-        meetingCode,
-        callState: 'none',
-        roster: [],
-        rosterSource: 'none',
-        speakingIds: [],
-        missing: [],
-      };
-    }
-    const call = readMeetCallState(doc);
-    const roster =
-      call.state === 'in-call'
-        ? readMeetRoster(doc)
-        : { roster: [], source: 'none' as const, missing: [] };
+    const empty = emptyFacts('meet', meetingCode);
+    if (meetingCode === null) return empty;
+    const call = readMeetCallState(page, previous);
+    if (call.state !== 'in-call') return { ...empty, callState: call.state, missing: call.missing };
+    const roster = readMeetRoster(page);
     return {
-      site: 'meet',
-      meetingCode,
+      ...empty,
       callState: call.state,
       roster: roster.roster,
       rosterSource: roster.source,
-      speakingIds: [],
       missing: [...call.missing, ...roster.missing],
     };
   } catch {
@@ -53,26 +35,24 @@ export function readMeet(doc: Document, url: string): CallFacts {
   }
 }
 
-export const meetAdapter: SiteAdapter = {
+/** One reading of a Meet page. `speakingIds` is empty: the estimate needs time (see `watch`). */
+export function readMeet(doc: Document, url: string): CallFacts {
+  return readMeetPage(queryMeetPage(doc), url);
+}
+
+export const meetAdapter = defineCallSite({
   site: 'meet',
   matches: isMeetUrl,
   read: readMeet,
-  watch(doc, onFacts, signal, options: WatchOptions = {}) {
-    try {
-      watchFacts(
-        doc,
-        onFacts,
-        signal,
-        {
-          site: 'meet',
-          read: readMeet,
-          attributes: WATCHED_ATTRIBUTES,
-          speaking: createSpeakingTracker(),
-        },
-        options,
-      );
-    } catch {
-      // Degrade, never break: a page we cannot watch is left alone.
-    }
+  watchReader(doc, signal) {
+    const page = trackMeetPage(doc, signal);
+    let previous: CallState | undefined;
+    return (url) => {
+      const facts = readMeetPage(page, url, previous);
+      previous = facts.callState;
+      return facts;
+    };
   },
-};
+  attributes: WATCHED_ATTRIBUTES,
+  speaking: createSpeakingTracker,
+});

@@ -1,9 +1,7 @@
 // Which Meet page a URL is (CONVENTIONS.md 4). The URL is the most robust signal Meet offers
-// (reference/google-meet-dom.md, "Meeting code" [W]).
-
-const MEET_HOST = 'meet.google.com';
-/** `aaa-bbbb-ccc`, the same code the Calendar API gives as `conferenceData.conferenceId`. */
-const MEETING_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/;
+// (reference/google-meet-dom.md, "Meeting code" [W], seen 2026-04); the code pattern is the one
+// meeting-link rule in lib/core/meeting-link.ts.
+import { MEET_HOST, meetCodeOfPath } from '../../core/meeting-link';
 
 function parse(url: string): URL | null {
   try {
@@ -22,7 +20,7 @@ export function isMeetUrl(url: string): boolean {
 export function meetingCodeFromUrl(url: string): string | null {
   const parsed = parse(url);
   if (parsed?.hostname !== MEET_HOST) return null;
-  return MEETING_PATH.exec(parsed.pathname)?.[1] ?? null;
+  return meetCodeOfPath(parsed.pathname)?.code ?? null;
 }
 
 export function isMeetingUrl(url: string): boolean {

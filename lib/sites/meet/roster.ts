@@ -4,6 +4,7 @@
 
 import type { RosterEntry, RosterSource } from '../adapter';
 import type { MissingSignal } from '../health';
+import type { MeetPage } from './page';
 import {
   HOVER_LABEL_PATTERNS,
   JUNK_NAME_PATTERNS,
@@ -37,14 +38,14 @@ export function cleanDisplayName(raw: string): string | null {
   return name;
 }
 
-export function readMeetRoster(doc: Document): RosterReading {
+export function readMeetRoster(page: MeetPage): RosterReading {
   const missing: MissingSignal[] = [];
-  const tiles = [...doc.querySelectorAll(meetSelectors.participantTile)];
-  const rows = [...doc.querySelectorAll(meetSelectors.peoplePanelRow)];
+  const tiles = [...page.tiles()];
+  const rows = [...page.peopleRows()];
   if (tiles.length === 0 && rows.length === 0) {
     return { roster: [], source: 'none', missing: ['participant-tiles'] };
   }
-  const selfName = selfNameFromOlderLayout(doc);
+  const selfName = selfNameFromOlderLayout(page);
   const selfIds = new Set<string>();
   const fromTiles: RosterEntry[] = [];
   let namedTiles = 0;
@@ -91,7 +92,7 @@ function tileName(tile: Element): string | null {
     if (name !== null) return name;
   }
   // Second chance: the tooltip that repeats the name, skipping hover labels ("Pin …").
-  for (const tooltip of tile.querySelectorAll('[role="tooltip"]')) {
+  for (const tooltip of tile.querySelectorAll(meetSelectors.tileTooltip)) {
     const text = textWithoutIcons(tooltip).trim();
     if (HOVER_LABEL_PATTERNS.some((pattern) => pattern.test(text))) continue;
     const name = cleanDisplayName(text);
@@ -107,14 +108,18 @@ function hasSelfButton(tile: Element): boolean {
   return false;
 }
 
-function selfNameFromOlderLayout(doc: Document): string | null {
-  const value = doc.querySelector(meetSelectors.selfNameAttribute)?.getAttribute('data-self-name');
+function selfNameFromOlderLayout(page: MeetPage): string | null {
+  let value: string | null = null;
+  for (const element of page.selfNameElements()) {
+    value = element.getAttribute('data-self-name');
+    break;
+  }
   return value ? cleanDisplayName(value) : null;
 }
 
 /** A row's name spans when it has no usable aria-label: first text that is not a marker. */
 function rowNameFromText(row: Element): string | null {
-  for (const span of row.querySelectorAll('span')) {
+  for (const span of row.querySelectorAll(meetSelectors.peopleRowText)) {
     const text = textWithoutIcons(span).trim();
     if (SELF_SUFFIX.test(text) && text.replace(SELF_SUFFIX, '') === '') continue;
     if (HOVER_LABEL_PATTERNS.some((pattern) => pattern.test(text))) continue;
@@ -125,7 +130,7 @@ function rowNameFromText(row: Element): string | null {
 }
 
 function rowHasYouMarker(row: Element): boolean {
-  for (const span of row.querySelectorAll('span')) {
+  for (const span of row.querySelectorAll(meetSelectors.peopleRowText)) {
     if (/^\(you\)$/i.test(span.textContent?.trim() ?? '')) return true;
   }
   return false;

@@ -19,20 +19,37 @@ export const meetSelectors = {
   /** The display name inside a tile ("Participants and names" [W], seen 2026-04-30). */
   tileName: 'span.notranslate',
   /**
+   * A tooltip inside a tile that repeats the name, among hover labels ("Pin …"); the second
+   * chance when the name span is empty ("Participants and names" [S], seen 2026-04).
+   */
+  tileTooltip: '[role="tooltip"]',
+  /**
+   * Any element of one participant, tile or row or an inner part: the voice level's owner
+   * ("Who is speaking" [S-W], seen 2026-04-30).
+   */
+  participantElement: '[data-participant-id]',
+  /**
    * Older self marker, value = own display name; absent from every 2026 capture, present in
-   * 2022-2024 material ("Structure of a real in-call page").
+   * 2022-2024 material ("Structure of a real in-call page", last seen 2024, absent when seen
+   * 2026-04).
    */
   selfNameAttribute: '[data-self-name]',
   /**
    * People panel rows, open only when the user opened it: `[role=listitem][data-participant-id]`
-   * with `aria-label` = name, maybe inside a "Merged audio" group (seen 2025 and 2026, also in the
-   * Thai UI). The list's `aria-label="Participants"` is English, so it is not required here.
+   * with `aria-label` = name, maybe inside a "Merged audio" group (seen 2025 and 2026, last in the
+   * Thai UI probe, seen 2026-10). The list's `aria-label="Participants"` is English, so it is not
+   * required here.
    */
   peoplePanelRow: '[role="listitem"][data-participant-id]',
   /**
+   * The text spans of a People panel row, read when its `aria-label` is missing: the name and the
+   * "(You)" marker ("Structure of a real in-call page", seen 2026-10).
+   */
+  peopleRowText: 'span',
+  /**
    * The People control, a proof of being admitted. 2026: a `div[role=button]` with jsname ocqpFe
    * opening a dialog (top left). Before: a toolbar button with `data-panel-id="1"`
-   * ("Structure of a real in-call page", jsname stable 2023-2026 but not promised).
+   * ("Structure of a real in-call page", seen 2026-04; jsname stable 2023-2026 but not promised).
    */
   peopleControl:
     '[role="button"][jsname="ocqpFe"][aria-haspopup="dialog"], button[data-panel-id="1"]',
@@ -100,3 +117,6 @@ export const HOVER_LABEL_PATTERNS: readonly RegExp[] = [
   /^backgrounds and effects$/i,
   /^meeting host$/i,
 ];
+
+/** Elements whose text is never page text: skipped when looking for the state texts. */
+export const STATE_TEXT_SKIPPED_TAGS: readonly string[] = ['SCRIPT', 'STYLE', 'TEMPLATE'];

@@ -11,7 +11,9 @@ export const SPEAKING_HOLD_MS = 1500;
 export function speakerOfClassChange(target: Element): string | null {
   const voice = target.closest(meetSelectors.voiceLevel);
   if (voice === null) return null;
-  return voice.closest('[data-participant-id]')?.getAttribute('data-participant-id') ?? null;
+  return (
+    voice.closest(meetSelectors.participantElement)?.getAttribute('data-participant-id') ?? null
+  );
 }
 
 export interface SpeakingTracker {

@@ -1,0 +1,232 @@
+// What the background does for the Calendar page in local mode: badges for the visible chips
+// (attaching instances of tagged recurring events as they are seen, following moved events), the
+// event dialog's state, and its three actions. The rules are lib/core/calendar-session.ts; this
+// file reads each crew's records, applies them and writes what they return.
+import {
+  adoptInstance,
+  type CalendarEvent,
+  type CalendarWrites,
+  type CrewBook,
+  changeHost,
+  moveSession,
+  removeTag,
+  type SessionBadge,
+  sessionBadge,
+  sessionForMeetCode,
+  sessionOfEvent,
+  tagEvent,
+} from '../core/calendar-session';
+import { currentMembers } from '../core/crew';
+import type { Crew, Id } from '../core/model';
+import type { CalendarBadgeAnswer, CalendarDialogState } from '../messaging/protocol';
+import type { CrewkitStore } from '../store/store';
+
+export type CalendarStore = Pick<
+  CrewkitStore,
+  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries'
+>;
+
+/** A chip or dialog event as the content script sends it (schema: calendar-schemas.ts). */
+export interface PageEvent {
+  calendarId: string;
+  eventId: string;
+  recurringEventId?: string | undefined;
+  originalStart?: string | undefined;
+  start?: string | undefined;
+}
+
+async function loadBooks(store: CalendarStore): Promise<CrewBook[]> {
+  const crews = (await store.listCrews()).filter((crew) => !crew.archivedAt);
+  return Promise.all(
+    crews.map(async (crew) => {
+      const [series, sessions] = await Promise.all([
+        store.listSeries(crew.id),
+        store.listSessions(crew.id),
+      ]);
+      return { crew, series, sessions };
+    }),
+  );
+}
+
+/** The book with the writes applied, as the store will hold it. */
+function applied(book: CrewBook, writes: CalendarWrites): CrewBook {
+  const sessions = new Map(book.sessions.map((s) => [s.id, s]));
+  for (const s of writes.sessions) sessions.set(s.id, s);
+  const series = new Map(book.series.map((s) => [s.id, s]));
+  for (const s of writes.series) series.set(s.id, s);
+  return { crew: book.crew, series: [...series.values()], sessions: [...sessions.values()] };
+}
+
+async function save(store: CalendarStore, writes: CalendarWrites): Promise<void> {
+  for (const series of writes.series) await store.putSeries(series);
+  if (writes.sessions.length > 0) await store.putSessions(writes.sessions);
+}
+
+/** The event's start: what the page showed, else when its series scheduled it. */
+function startOf(event: PageEvent, now: number): string {
+  if (event.start) return event.start;
+  const original = event.originalStart;
+  if (original && !Number.isNaN(Date.parse(original))) return new Date(original).toISOString();
+  return new Date(now).toISOString();
+}
+
+function toCalendarEvent(event: PageEvent, now: number, meetCode?: string): CalendarEvent {
+  return {
+    calendarId: event.calendarId,
+    eventId: event.eventId,
+    ...(event.recurringEventId ? { recurringEventId: event.recurringEventId } : {}),
+    start: startOf(event, now),
+    ...(meetCode ? { meetCode } : {}),
+  };
+}
+
+function findTagged(books: CrewBook[], eventId: string) {
+  for (const book of books) {
+    const session = sessionOfEvent(book.sessions, eventId);
+    if (session) return { book, session };
+  }
+  return undefined;
+}
+
+/**
+ * Badges for a batch of chips. Chips of tagged recurring events without a session yet are
+ * attached; a tagged event shown at another start is moved. Returns the crews whose records
+ * changed, for the store-change relay.
+ */
+export async function calendarBadges(
+  store: CalendarStore,
+  chips: readonly PageEvent[],
+  now: number,
+): Promise<{ answers: CalendarBadgeAnswer[]; changedCrewIds: Id[] }> {
+  const books = await loadBooks(store);
+  const changed = new Map<Id, CalendarWrites[]>();
+  const record = (index: number, writes: CalendarWrites | null) => {
+    if (!writes || (writes.sessions.length === 0 && writes.series.length === 0)) return;
+    const book = books[index] as CrewBook;
+    books[index] = applied(book, writes);
+    changed.set(book.crew.id, [...(changed.get(book.crew.id) ?? []), writes]);
+  };
+  const answers = chips.map((chip): CalendarBadgeAnswer => {
+    let found = findTagged(books, chip.eventId);
+    if (found && chip.start && found.session.calendarRef?.start !== chip.start) {
+      record(books.indexOf(found.book), moveSession(found.book, found.session.id, chip.start));
+      found = findTagged(books, chip.eventId);
+    }
+    if (!found && chip.recurringEventId) {
+      const seen = toCalendarEvent(chip, now);
+      const event = chip.originalStart ? { ...seen, originalStart: chip.originalStart } : seen;
+      books.forEach((book, i) => record(i, adoptInstance(book, event)));
+      found = findTagged(books, chip.eventId);
+    }
+    return { eventId: chip.eventId, badge: found ? sessionBadge(found.book, found.session) : null };
+  });
+  for (const writes of changed.values()) for (const w of writes) await save(store, w);
+  return { answers, changedCrewIds: [...changed.keys()] };
+}
+
+const memberList = (crew: Crew) => currentMembers(crew).map(({ id, name }) => ({ id, name }));
+
+/** What the dialog offers for an event; a tagged event's Meet code is kept up to date. */
+export async function calendarDialog(
+  store: CalendarStore,
+  request: { event: PageEvent; meetCode?: string | undefined },
+  now: number,
+): Promise<CalendarDialogState> {
+  const books = await loadBooks(store);
+  const found = findTagged(books, request.event.eventId);
+  if (found) {
+    const { book, session } = found;
+    if (request.meetCode && session.meetCode !== request.meetCode) {
+      await store.putSessions([{ ...session, meetCode: request.meetCode }]);
+    }
+    return { badge: sessionBadge(book, session), members: memberList(book.crew), crews: [] };
+  }
+  const event = toCalendarEvent(request.event, now, request.meetCode);
+  const crews = books.flatMap((book) => {
+    const writes = tagEvent(book, event, {
+      now: new Date(now).toISOString(),
+      seriesTitle: book.crew.name,
+    });
+    const after = applied(book, writes);
+    const session = after.sessions.find((s) => s.id === writes.sessionId);
+    const badge = session && sessionBadge(after, session);
+    if (!badge) return [];
+    return [
+      {
+        id: book.crew.id,
+        name: book.crew.name,
+        members: memberList(book.crew),
+        index: badge.index,
+        ...(badge.of !== undefined ? { of: badge.of } : {}),
+        ...(badge.hostId !== undefined ? { hostId: badge.hostId } : {}),
+      },
+    ];
+  });
+  return { badge: null, members: [], crews };
+}
+
+export async function calendarTag(
+  store: CalendarStore,
+  request: { event: PageEvent; meetCode?: string | undefined; crewId: Id; hostId?: Id | undefined },
+  now: number,
+): Promise<SessionBadge | null> {
+  const book = (await loadBooks(store)).find((b) => b.crew.id === request.crewId);
+  if (!book) return null;
+  const writes = tagEvent(book, toCalendarEvent(request.event, now, request.meetCode), {
+    now: new Date(now).toISOString(),
+    seriesTitle: book.crew.name,
+    ...(request.hostId ? { hostId: request.hostId } : {}),
+  });
+  await save(store, writes);
+  const after = applied(book, writes);
+  const session = after.sessions.find((s) => s.id === writes.sessionId);
+  return session ? sessionBadge(after, session) : null;
+}
+
+export async function calendarChangeHost(
+  store: CalendarStore,
+  request: { eventId: string; hostId: Id },
+): Promise<SessionBadge | null> {
+  const found = findTagged(await loadBooks(store), request.eventId);
+  if (!found) return null;
+  const writes = changeHost(found.book, found.session.id, request.hostId);
+  await save(store, writes);
+  const after = applied(found.book, writes);
+  const session = after.sessions.find((s) => s.id === found.session.id);
+  return session ? sessionBadge(after, session) : null;
+}
+
+export async function calendarRemoveTag(
+  store: CalendarStore,
+  request: { eventId: string; recurringEventId?: string | undefined },
+): Promise<Id | undefined> {
+  const found = findTagged(await loadBooks(store), request.eventId);
+  if (!found) return undefined;
+  const { recurringEventId } = found.session.calendarRef ?? {};
+  await save(
+    store,
+    removeTag(found.book, {
+      eventId: request.eventId,
+      ...(recurringEventId ? { recurringEventId } : {}),
+    }),
+  );
+  return found.book.crew.id;
+}
+
+/** The crew a call belongs to by a tagged event's Meet code (crews without a standing link). */
+export async function crewOfMeetCode(
+  store: Pick<CrewkitStore, 'listSessions'>,
+  crews: readonly Crew[],
+  meetCode: string,
+  now: number,
+): Promise<Crew | undefined> {
+  let best: { crew: Crew; distance: number } | undefined;
+  for (const crew of crews) {
+    if (crew.archivedAt) continue;
+    const session = sessionForMeetCode(await store.listSessions(crew.id), meetCode, now);
+    if (!session) continue;
+    const distance = Math.abs(Date.parse(session.startsAt) - now);
+    if (!best || distance < best.distance) best = { crew, distance };
+  }
+  return best?.crew;
+}

@@ -1,0 +1,93 @@
+// The badge feature: every chip of a tagged event shows its crew, number and host. Chips are handed
+// over once by observeElements (again when Calendar recycles the element for another event, which
+// it does during the slide animation between weeks); each frame's chips are looked up in one
+// message, cached answers drawn at once.
+import type { SessionBadge } from '../../core/calendar-session';
+import { type ChipFact, chipStartIso, readChip } from '../../sites/calendar/adapter';
+import { isChipViewUrl } from '../../sites/calendar/page-detect';
+import { calendarSelectors, EVENT_ID_ATTRIBUTE } from '../../sites/calendar/selectors';
+import { observeElements } from '../../sites/dom/elements';
+import type { PageFeature } from '../feature';
+import type { CalendarBackend, ChipRef } from './backend';
+import { chipRef } from './backend';
+import { badgeText } from './badge-text';
+import { type BadgeView, renderBadge } from './badge-view';
+
+export interface CalendarDeps {
+  backend: CalendarBackend;
+}
+
+/**
+ * A chip's start is sent only when the page's times can be trusted to be in the browser's zone:
+ * some recurring instance on the page shows exactly the start its id says. Otherwise (Calendar set
+ * to another zone than the computer) sessions keep the start they have.
+ */
+function zoneAgrees(facts: readonly ChipFact[]): boolean {
+  return facts.some((fact) => {
+    const original = fact.event.originalStart;
+    return original !== undefined && original.length > 10 && chipStartIso(fact) === original;
+  });
+}
+
+export function refsOf(facts: readonly ChipFact[], trusted: boolean): ChipRef[] {
+  return facts.map((fact) => chipRef(fact.event, trusted ? chipStartIso(fact) : undefined));
+}
+
+export const badgeFeature: PageFeature<CalendarDeps> = {
+  name: 'calendar-badges',
+  include: isChipViewUrl,
+  init(signal, { backend }) {
+    const views = new WeakMap<Element, BadgeView>();
+    let pending: ChipFact[] = [];
+    let trusted = false;
+
+    const draw = (fact: ChipFact, badge: SessionBadge | null | undefined) => {
+      // The element may show another event by now (recycled): draw only what is still true.
+      if (signal.aborted || fact.element.getAttribute(EVENT_ID_ATTRIBUTE) !== fact.rawId) return;
+      const old = views.get(fact.element);
+      if (old && badge && old.host.dataset.text === badgeText(badge) && old.host.isConnected)
+        return;
+      old?.remove();
+      views.delete(fact.element);
+      if (badge) views.set(fact.element, renderBadge(fact.button, badge, signal));
+    };
+
+    const flush = () => {
+      const facts = pending;
+      pending = [];
+      trusted ||= zoneAgrees(facts);
+      const { known, later } = backend.badges(refsOf(facts, trusted));
+      for (const fact of facts) {
+        if (known.has(fact.event.eventId)) draw(fact, known.get(fact.event.eventId));
+      }
+      later
+        ?.then((found) => {
+          for (const fact of facts)
+            if (found.has(fact.event.eventId)) draw(fact, found.get(fact.event.eventId));
+        })
+        .catch(() => {
+          // The background is restarting: the next change or navigation asks again.
+        });
+    };
+
+    const offer = (element: Element) => {
+      const fact = readChip(element);
+      if (!fact) {
+        views.get(element)?.remove();
+        views.delete(element);
+        return;
+      }
+      if (pending.length === 0) queueMicrotask(flush);
+      pending.push(fact);
+    };
+
+    observeElements(document, calendarSelectors.eventChip, offer, {
+      signal,
+      identity: EVENT_ID_ATTRIBUTE,
+    });
+    // Tags changed (here or in the options page): look up every chip on the page again.
+    backend.onChange(() => {
+      for (const element of document.querySelectorAll(calendarSelectors.eventChip)) offer(element);
+    }, signal);
+  },
+};

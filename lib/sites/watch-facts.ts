@@ -1,0 +1,178 @@
+// The `watch` every call site shares, and the adapter built around a site's readings: the
+// generic part of the Meet and Jitsi adapters, which differ only in how they read their page.
+
+import {
+  type CallFacts,
+  type CallState,
+  changeOnlyEmitter,
+  type SiteAdapter,
+  type SiteName,
+  settleCallState,
+  unreadableFacts,
+  type WatchOptions,
+} from './adapter';
+import { observe } from './dom/observe';
+import { watchUrl } from './dom/watch-url';
+
+export interface CallSiteDefinition {
+  site: SiteName;
+  matches(url: string): boolean;
+  /** One reading of the page. Never throws. */
+  read(doc: Document, url: string): CallFacts;
+  /**
+   * The readings the watch makes, from parts of the page kept current by its observer (so a
+   * reading costs what those parts are, not the page). Default: `read` on the document.
+   */
+  watchReader?(doc: Document, signal: AbortSignal): (url: string) => CallFacts;
+  /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
+  attributes: readonly string[];
+  /** Speaking hints from class changes, if the site has any. */
+  speaking?(): SpeakingHints;
+}
+
+/** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
+export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
+  const { site, matches, read } = definition;
+  return {
+    site,
+    matches,
+    read,
+    watch(doc, onFacts, signal, options: WatchOptions = {}) {
+      try {
+        const reader = definition.watchReader?.(doc, signal) ?? ((url) => read(doc, url));
+        const speaking = definition.speaking?.() ?? null;
+        watchFacts(
+          doc,
+          onFacts,
+          signal,
+          { site, read: reader, attributes: definition.attributes, speaking },
+          options,
+        );
+      } catch {
+        // Degrade, never break: a page we cannot watch is left alone.
+      }
+    },
+  };
+}
+
+/** Speaking hints a site can feed from class changes (Meet); Jitsi has none yet. */
+export interface SpeakingHints {
+  note(targets: Iterable<Element>, now: number): void;
+  speakingIds(now: number, orderIds: readonly string[]): string[];
+  nextExpiry(now: number): number | null;
+}
+
+export interface WatchFactsParams {
+  site: SiteName;
+  /** One reading at this URL; may keep state between readings (Meet's tracked page). */
+  read: (url: string) => CallFacts;
+  /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
+  attributes: readonly string[];
+  speaking: SpeakingHints | null;
+}
+
+/**
+ * The `watch` every site shares: reads the page once per frame after its structure changed or
+ * the URL changed, updates only the speaking estimate on class-only changes, settles the call
+ * state against the previous one, and emits only changes.
+ */
+const GONE: ReadonlySet<CallState> = new Set(['none', 'left', 'ended']);
+
+export function watchFacts(
+  doc: Document,
+  onFacts: (facts: CallFacts) => void,
+  signal: AbortSignal,
+  params: WatchFactsParams,
+  options: WatchOptions = {},
+): void {
+  if (signal.aborted) return;
+  const getUrl = options.getUrl ?? (() => doc.location?.href ?? '');
+  const now = options.now ?? (() => performance.now());
+  const speaking = options.speaking === false ? null : params.speaking;
+  const emit = changeOnlyEmitter(onFacts);
+  let base: CallFacts | null = null;
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const publish = () => {
+    if (signal.aborted || base === null) return;
+    const inCall = base.callState === 'in-call';
+    const ids = base.roster.map((entry) => entry.id);
+    const speakingIds = speaking && inCall ? speaking.speakingIds(now(), ids) : [];
+    emit({ ...base, speakingIds });
+    scheduleSilence();
+  };
+  // Speakers fall silent without any mutation; re-publish when the next one's hold time ends.
+  const scheduleSilence = () => {
+    if (speaking === null || expiryTimer !== undefined) return;
+    const at = speaking.nextExpiry(now());
+    if (at === null) return;
+    expiryTimer = setTimeout(
+      () => {
+        expiryTimer = undefined;
+        publish();
+      },
+      Math.max(0, at - now()) + 1,
+    );
+  };
+  // The call UI can vanish for a frame or two while Meet re-renders; only call it "left" when
+  // it stays gone for the grace time, so a session is never closed by a redraw.
+  const leftGraceMs = options.leftGraceMs ?? 1500;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceOver = false;
+  const vanishedTooBriefly = (next: CallFacts): boolean => {
+    // Left and ended are trusted only once the call's controls stayed gone (issue 8): a redraw
+    // that drops them for a frame must not let a chat line saying "You left the meeting" count.
+    const vanished =
+      base?.callState === 'in-call' &&
+      base.meetingCode === next.meetingCode &&
+      GONE.has(next.callState);
+    if (!vanished) {
+      clearTimeout(graceTimer);
+      graceTimer = undefined;
+      graceOver = false;
+      return false;
+    }
+    if (graceOver) return false;
+    graceTimer ??= setTimeout(() => {
+      graceOver = true;
+      readAll();
+    }, leftGraceMs);
+    return true;
+  };
+  const readAll = () => {
+    try {
+      const next = params.read(getUrl());
+      if (vanishedTooBriefly(next)) return;
+      const callState =
+        base !== null && base.meetingCode === next.meetingCode
+          ? settleCallState(base.callState, next.callState)
+          : next.callState;
+      // A call that was left has no call UI by design: nothing is missing then.
+      base = callState === next.callState ? next : { ...next, callState, missing: [] };
+    } catch {
+      base = unreadableFacts(params.site, null);
+    }
+    publish();
+  };
+
+  observe(
+    doc,
+    (batch) => {
+      speaking?.note(batch.classTargets, now());
+      // Class-only frames re-derive just the speaking estimate; the emitter drops non-changes.
+      if (batch.structural) readAll();
+      else publish();
+    },
+    { signal, classChanges: speaking !== null, attributes: params.attributes },
+  );
+  watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(expiryTimer);
+      clearTimeout(graceTimer);
+    },
+    { once: true },
+  );
+  readAll();
+}
