@@ -183,9 +183,11 @@ export function RoundSetup({ source, settings, newId, random, onReady }: RoundSe
           )}
         </>
       )}
-      <button type="submit" class="ck-button ck-button--primary ck-setup__go">
-        {i18n.t('panel.setup.continue')}
-      </button>
+      <div class="ck-setup__footer">
+        <button type="submit" class="ck-button ck-button--primary ck-setup__go">
+          {i18n.t('panel.setup.continue')}
+        </button>
+      </div>
     </form>
   );
 }
