@@ -175,7 +175,7 @@ export interface PromptUsage {
 export type RoundKind = 'check-in' | 'check-out' | 'round' | 'agenda';
 
 /**
- * A round as stored: the round engine's plain-JSON state (lib/core/round.ts) plus where it
+ * A round as stored: the round engine's plain-JSON state (lib/core/round/) plus where it
  * belongs. Saved after every event so it survives the service worker and the panel.
  */
 export interface RoundRecord {

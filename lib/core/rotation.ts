@@ -36,26 +36,6 @@ export interface RotationReason {
   swappedWithSessionIndex?: number;
 }
 
-/**
- * English wording of each reason, as documentation for whoever writes the UI strings (the UI
- * itself goes through i18n). Braces name RotationReason fields or the member's name.
- */
-export const ROTATION_REASON_EN: Record<RotationReasonCode, string> = {
-  'caller-opens': 'The caller opens the series by hosting the first session.',
-  'not-hosted-yet': 'Has not hosted in this series yet.',
-  'back-after-away':
-    'Was away when their turn came, so goes first at the next session they attend.',
-  'longest-since-hosting': 'Has gone the longest without hosting.',
-  pinned: 'Chosen by hand for this session.',
-  swapped: 'Swapped hosts with session {swappedWithSessionIndex}.',
-  'joined-recently-waits':
-    '{member} joined recently and hosts once everyone still owed a turn in this round has had one.',
-  'nobody-available': 'Everyone is away, so nobody can take this turn.',
-  'first-time-in-role': 'Has not been {role} in this series yet.',
-  'longest-since-role': 'Has gone the longest without being {role}.',
-  'only-host-available': 'Only the host is available, so they are also {role}.',
-};
-
 /** A session as the rotation reads it (`swappedWithSessionId` is set by `swapHosts`). */
 export type RotationSession = Session;
 

@@ -57,16 +57,27 @@ export interface DemoBackup {
   crews: { members: { id: string; name: string }[] }[];
 }
 
+/** The options page's words for an import, in the browser's language. */
+const IMPORT_WORDS = {
+  en: { file: 'Import a backup', replace: 'Replace everything', done: /^Imported 1 crew/ },
+  de: { file: 'Sicherung importieren', replace: 'Alles ersetzen', done: /^Importiert – Crews: 1/ },
+} as const;
+
 /** Replace everything in the store with the crew, through the options page as a user would. */
-export async function importCrew(ext: LaunchedExtension, backup = crewBackup()): Promise<void> {
+export async function importCrew(
+  ext: LaunchedExtension,
+  backup = crewBackup(),
+  language: keyof typeof IMPORT_WORDS = 'en',
+): Promise<void> {
+  const words = IMPORT_WORDS[language];
   const options = await ext.openExtensionPage('options.html');
-  await options.getByLabel('Import a backup').setInputFiles({
+  await options.getByLabel(words.file).setInputFiles({
     name: 'crew.json',
     mimeType: 'application/json',
     buffer: Buffer.from(backup),
   });
-  await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText(/^Imported 1 crew\(s\)/).waitFor();
+  await options.getByRole('button', { name: words.replace }).click();
+  await options.getByText(words.done).waitFor();
   await options.close();
 }
 
