@@ -12,6 +12,9 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
+// Google Calendar sync needs a client id at build time (README); the e2e build gets a test one,
+// and signs in through the fake accounts.google.com the harness serves.
+process.env.WXT_GOOGLE_CLIENT_ID ??= 'crewkit-e2e.apps.googleusercontent.com';
 const buildStatus = run('npx', ['wxt', 'build']);
 if (buildStatus !== 0) {
   console.error('e2e: the production build failed; not running the browser tests.');
