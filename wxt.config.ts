@@ -18,6 +18,11 @@ export default defineConfig({
   // assets/ holds the icon (drawn once in assets/icon.svg, exported by scripts/icons.mjs); its
   // files are copied as they are into the build, so assets/icon/16.png ships as icon/16.png.
   publicDir: 'assets',
+  // `npm run zip` also writes the sources zip Firefox Add-ons asks for (the build is minified);
+  // the store pictures and test output are not sources.
+  zip: {
+    excludeSources: ['store/**', 'test-results/**', 'demo-screenshots/**', 'bench-results/**'],
+  },
   // `CREWKIT_SOURCEMAP=1 npx wxt build` writes source maps, to see what makes a bundle heavy.
   vite: () => ({ build: { sourcemap: process.env.CREWKIT_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({

@@ -115,7 +115,9 @@ export async function calendarBadges(
     if (!found && chip.recurringEventId) {
       const seen = toCalendarEvent(chip, now);
       const event = chip.originalStart ? { ...seen, originalStart: chip.originalStart } : seen;
-      books.forEach((book, i) => record(i, adoptInstance(book, event)));
+      books.forEach((book, i) => {
+        record(i, adoptInstance(book, event));
+      });
       found = findTagged(books, chip.eventId);
     }
     return { eventId: chip.eventId, badge: found ? sessionBadge(found.book, found.session) : null };

@@ -38,6 +38,43 @@ describe('the in-call panel state', () => {
 });
 
 describe('ending a crew call', () => {
+  it('counts everyone who came: a member who left early is present, a 20-second visit is not', async () => {
+    const store = await demoStore();
+    const start = SESSION_1;
+    const min = 60_000;
+    const seen = (personKey: string, from: number, to: number, total = to - from) => ({
+      personKey,
+      firstSeenAt: start + from * min,
+      lastSeenAt: start + to * min,
+      totalMs: total * min,
+    });
+    await endCall(
+      store,
+      {
+        meetCode: 'abc-defg-hij',
+        crewId: 'tuesday-crew',
+        sessionId: 'first-six-1',
+        // The last roster: Bashir left ten minutes early, Dmitri looked in for 20 seconds.
+        presentIds: ['m-ada', 'm-chiara', 'm-eun-ji'],
+        selfId: 'm-ada',
+        sightings: [
+          seen('m-ada', 0, 60),
+          seen('m-bashir', 0, 50),
+          seen('m-chiara', 15, 60),
+          seen('m-dmitri', 30, 31, 1 / 3),
+          seen('m-eun-ji', 2, 60),
+        ],
+      },
+      SESSION_1 + 3600_000,
+    );
+    expect(await store.getSession('tuesday-crew', 'first-six-1')).toMatchObject({
+      status: 'held',
+      hostId: 'm-ada',
+      presentIds: ['m-ada', 'm-bashir', 'm-chiara', 'm-eun-ji'],
+      awayIds: ['m-dmitri'],
+    });
+  });
+
   it('saves the session as held with who was there, absentees away, and asks about the next host', async () => {
     const store = await demoStore();
     const question = await endCall(

@@ -1,5 +1,6 @@
 // What the background does when a call ends (Meet, Jitsi): close the crew session and ask who
 // hosts next. Functions over the store, so the rules are tested in Node; handlers.ts registers them.
+import { presentFromSightings } from '../core/attendance';
 import { currentMembers } from '../core/crew';
 import {
   CALL_BELONGS_TO_SESSION_MS,
@@ -31,7 +32,10 @@ export async function endCall(
     crew,
     sessions,
     sessionId: session.id,
-    presentMemberIds: progress.presentIds,
+    // Everyone who came, not only who was still there at the end (issue 8).
+    presentMemberIds: progress.sightings
+      ? presentFromSightings(progress.sightings)
+      : progress.presentIds,
     hostIdIfPresent: progress.selfId,
     now,
   });

@@ -37,7 +37,7 @@ export interface RegistrationDeps {
   exclusive?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
-export interface SyncResult {
+export interface JitsiSyncResult {
   /** Origins whose script is registered after the sync. */
   active: string[];
   registered: string[];
@@ -60,12 +60,12 @@ export function registrationFor(origin: string): Required<JitsiScriptRegistratio
 }
 
 /** Registers, keeps or unregisters the Jitsi content script so it matches the granted origins. */
-export function syncJitsiRegistrations(deps: RegistrationDeps): Promise<SyncResult> {
+export function syncJitsiRegistrations(deps: RegistrationDeps): Promise<JitsiSyncResult> {
   const exclusive = deps.exclusive ?? ((run) => run());
   return exclusive(() => sync(deps));
 }
 
-async function sync(deps: RegistrationDeps): Promise<SyncResult> {
+async function sync(deps: RegistrationDeps): Promise<JitsiSyncResult> {
   const candidates = [JITSI_PUBLIC_ORIGIN, ...cleanOrigins(await deps.getJitsiOrigins())];
   const granted: string[] = [];
   for (const origin of candidates) {

@@ -35,7 +35,7 @@ describe('deeply nested files', () => {
   }
 
   it('refuses depth anywhere, not only in round states', () => {
-    const raw = JSON.parse(fixture('v1-small.json'));
+    const raw = JSON.parse(fixture('v2-small.json'));
     raw.crews[0].notes = nested(MAX_DEPTH);
     expect(refused(JSON.stringify(raw))[0]).toMatchObject({ code: 'too-deep' });
   });
@@ -84,15 +84,15 @@ describe("round state is checked with the round engine's own schema", () => {
   });
 
   it('keeps the state as the engine reads it, so the fixture still exports byte for byte', () => {
-    const raw = JSON.parse(fixture('v1-small.json'));
+    const raw = JSON.parse(fixture('v2-small.json'));
     raw.rounds[0].state.entries[0].slot.nickname = 'T';
     const result = parseBackup(JSON.stringify(raw));
     if (!result.ok) throw new Error(result.problems[0]?.message);
-    expect(serializeBackup(result.backup)).toBe(fixture('v1-small.json'));
+    expect(serializeBackup(result.backup)).toBe(fixture('v2-small.json'));
   });
 
   it("the store refuses to write what the import would refuse, so Export can't fail later", () => {
-    const round = JSON.parse(fixture('v1-small.json')).rounds[0];
+    const round = JSON.parse(fixture('v2-small.json')).rounds[0];
     expect(validateRecord('round', round)).toEqual([]);
     const deep = validateRecord('round', { ...round, state: { ...round.state, x: nested(50) } });
     expect(deep[0]).toMatchObject({
@@ -133,7 +133,7 @@ describe('refusals say what, not only where', () => {
   });
 
   it('names the rule for ids, times, choices, numbers and references', () => {
-    const raw = JSON.parse(fixture('v1-small.json'));
+    const raw = JSON.parse(fixture('v2-small.json'));
     raw.crews[0].rhythm.kind = 'daily';
     raw.sessions[0].startsAt = 'tomorrow';
     raw.sessions[1].index = 1.5;
@@ -157,7 +157,7 @@ describe('refusals say what, not only where', () => {
       ['promptUsage[0].usedByDeck["a b"]', { rule: 'id' }],
       ['settings.chimeVolume', { rule: 'max-value', limit: 1 }],
     ]);
-    const gone = JSON.parse(fixture('v1-small.json'));
+    const gone = JSON.parse(fixture('v2-small.json'));
     gone.sessions[0].crewId = 'c-gone';
     expect(refused(JSON.stringify(gone))[0]?.detail).toEqual({
       rule: 'no-such-id',

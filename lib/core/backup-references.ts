@@ -101,6 +101,30 @@ export function findReferenceProblems(backup: Backup): BackupProblem[] {
     });
   });
 
+  const memberOf = (crewId: string, memberId: string) =>
+    crews.get(crewId)?.members.some((m) => m.id === memberId) ?? false;
+  const reflectionKeys = seen('reflection');
+  backup.reflections.forEach((reflection, i) => {
+    crewOf(`reflections[${i}].crewId`, reflection.crewId);
+    reflectionKeys(`reflections[${i}].id`, 'reflection', reflection.crewId, reflection.id);
+    if (!crews.has(reflection.crewId)) return;
+    if (!memberOf(reflection.crewId, reflection.memberId)) {
+      dangling(`reflections[${i}].memberId`, 'member of this crew', reflection.memberId);
+    }
+    const sessionId = reflection.sessionId;
+    if (sessionId !== undefined && !sessions.has(`${reflection.crewId}/${sessionId}`)) {
+      dangling(`reflections[${i}].sessionId`, 'session of this crew', sessionId);
+    }
+  });
+  const retrospectiveKeys = seen('retrospective');
+  backup.retrospectives.forEach((retro, i) => {
+    crewOf(`retrospectives[${i}].crewId`, retro.crewId);
+    retrospectiveKeys(`retrospectives[${i}].id`, 'retrospective', retro.crewId, retro.id);
+    if (crews.has(retro.crewId) && !seriesCrew.has(`${retro.crewId}/${retro.seriesId}`)) {
+      dangling(`retrospectives[${i}].seriesId`, 'series of this crew', retro.seriesId);
+    }
+  });
+
   const usageCrews = new Set<string>();
   backup.promptUsage.forEach((usage, i) => {
     crewOf(`promptUsage[${i}].crewId`, usage.crewId);

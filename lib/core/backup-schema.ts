@@ -3,11 +3,30 @@
 // can always be imported again. Objects are strict: an unknown field is a problem, not ignored.
 import * as v from 'valibot';
 import type { ValueRule } from './backup-types';
-import type { Crew, Deck, PromptUsage, RoundRecord, Series, Session, Settings } from './model';
+import type {
+  Crew,
+  Deck,
+  PromptUsage,
+  Reflection,
+  Retrospective,
+  RoundRecord,
+  Series,
+  Session,
+  Settings,
+} from './model';
 import { SCHEMA_VERSION } from './model';
 
 /** The kinds of record the store keeps; also the first part of each storage key. */
-export type RecordKind = 'crew' | 'series' | 'session' | 'round' | 'deck' | 'usage' | 'settings';
+export type RecordKind =
+  | 'crew'
+  | 'series'
+  | 'session'
+  | 'round'
+  | 'deck'
+  | 'usage'
+  | 'reflection'
+  | 'retrospective'
+  | 'settings';
 
 /**
  * Ids end up inside storage keys (`session/<crewId>/<id>`), so they may not contain "/" and may
@@ -111,6 +130,7 @@ export const CrewSchema = v.strictObject({
   }),
   roles: list(label(60), 20),
   agreements: list(plainText(1000), 50),
+  intentions: v.optional(list(plainText(1000), 50)),
   meetingLink: v.optional(
     v.pipe(v.string(), v.maxLength(2048), v.check(isHttpsUrl, 'must be an https:// link')),
   ),
@@ -127,6 +147,7 @@ export const SeriesSchema = v.strictObject({
   plannedSessions: v.optional(int(1, 1000)),
   templateId: v.optional(id),
   startsAt: isoTime,
+  opensWithId: v.optional(id),
   createdAt: isoTime,
 });
 
@@ -194,6 +215,40 @@ export const RoundRecordSchema = v.strictObject({
   state: v.unknown(),
 });
 
+export const ReflectionSchema = v.strictObject({
+  v: version,
+  id,
+  crewId: id,
+  sessionId: v.optional(id),
+  memberId: id,
+  createdAt: isoTime,
+  answers: list(
+    v.strictObject({ promptId: id, prompt: plainText(1000), text: plainText(10_000) }),
+    50,
+  ),
+  feedback: list(
+    v.strictObject({
+      from: v.optional(plainText(100)),
+      text: plainText(10_000),
+      receivedAt: isoTime,
+    }),
+    100,
+  ),
+});
+
+export const RetrospectiveSchema = v.strictObject({
+  v: version,
+  id,
+  crewId: id,
+  seriesId: id,
+  decidedAt: isoTime,
+  decision: v.picklist(['continue', 'change', 'split']),
+  liked: list(plainText(2000), 100),
+  wouldChange: list(plainText(2000), 100),
+  nextSeriesId: v.optional(id),
+  newCrewIds: v.optional(list(id, 20)),
+});
+
 export const SettingsSchema = v.strictObject({
   v: version,
   quickRoundNames: list(label(100), 50),
@@ -221,6 +276,8 @@ export const RECORD_SCHEMAS = {
   round: RoundRecordSchema,
   deck: DeckSchema,
   usage: PromptUsageSchema,
+  reflection: ReflectionSchema,
+  retrospective: RetrospectiveSchema,
   settings: SettingsSchema,
 } as const satisfies Record<RecordKind, v.GenericSchema>;
 
@@ -252,4 +309,6 @@ export const SCHEMAS_MATCH_MODEL: [
   Both<typeof PromptUsageSchema, PromptUsage>,
   Both<typeof RoundRecordSchema, RoundRecord>,
   Both<typeof SettingsSchema, Settings>,
-] = [true, true, true, true, true, true, true];
+  Both<typeof ReflectionSchema, Reflection>,
+  Both<typeof RetrospectiveSchema, Retrospective>,
+] = [true, true, true, true, true, true, true, true, true];

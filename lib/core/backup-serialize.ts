@@ -17,6 +17,8 @@ export function serializeBackup(backup: Backup): string {
     rounds: backup.rounds,
     decks: backup.decks,
     promptUsage: backup.promptUsage,
+    reflections: backup.reflections,
+    retrospectives: backup.retrospectives,
     settings: backup.settings,
   };
   const sortKeysInside = (_key: string, value: unknown): unknown => {

@@ -5,6 +5,8 @@ import type {
   Deck,
   IsoTime,
   PromptUsage,
+  Reflection,
+  Retrospective,
   RoundRecord,
   Series,
   Session,
@@ -29,6 +31,10 @@ export interface Backup {
   /** Stored decks always have a crew. */
   decks: (Deck & { crewId: string })[];
   promptUsage: PromptUsage[];
+  /** Hosts' private reflections (schema 2). */
+  reflections: Reflection[];
+  /** Decisions at the end of a series (schema 2). */
+  retrospectives: Retrospective[];
   settings: Settings;
 }
 

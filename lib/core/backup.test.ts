@@ -10,7 +10,7 @@ import {
 } from './backup';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/backups/${name}`, 'utf8');
-const SMALL = fixture('v1-small.json');
+const SMALL = fixture('v2-small.json');
 // biome-ignore lint/suspicious/noExplicitAny: test edits arbitrary parts of the raw JSON
 type Raw = any;
 const edited = (edit: (raw: Raw) => void): string => {
@@ -68,7 +68,7 @@ describe('parseBackup accepts what Crewkit writes', () => {
   });
 
   it('serializes canonically: the fixtures are their own serialization', () => {
-    for (const name of ['v1-small.json', 'demo.json']) {
+    for (const name of ['v2-small.json', 'demo.json']) {
       const result = parseBackup(fixture(name));
       if (!result.ok) throw new Error(name);
       expect(serializeBackup(result.backup)).toBe(fixture(name));
@@ -301,7 +301,7 @@ it('refuses a record whose schema version never existed', () => {
     }),
   );
   expect(problem).toMatchObject({ code: 'invalid-value', path: 'crews[0].v' });
-  expect(problem.message).toBe('Invalid value at crews[0].v: expected 1, found the number 0.');
+  expect(problem.message).toBe('Invalid value at crews[0].v: expected 2, found the number 0.');
 });
 
 it('names download files by UTC date', () => {

@@ -46,6 +46,8 @@ const LISTS = {
   rounds: 'round',
   decks: 'deck',
   promptUsage: 'usage',
+  reflections: 'reflection',
+  retrospectives: 'retrospective',
 } as const satisfies Record<string, RecordKind>;
 
 const BackupSchema = v.strictObject({
@@ -58,6 +60,9 @@ const BackupSchema = v.strictObject({
   rounds: v.array(RECORD_SCHEMAS.round),
   decks: v.array(RECORD_SCHEMAS.deck),
   promptUsage: v.array(RECORD_SCHEMAS.usage),
+  // Added in schema 2: files written before it have neither list.
+  reflections: v.optional(v.array(RECORD_SCHEMAS.reflection), []),
+  retrospectives: v.optional(v.array(RECORD_SCHEMAS.retrospective), []),
   settings: RECORD_SCHEMAS.settings,
 });
 

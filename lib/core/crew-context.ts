@@ -47,7 +47,8 @@ export function nextSessionOf(
   let best: NextSession | null = null;
   for (const series of seriesList) {
     const ofSeries = sessions.filter((s) => s.seriesId === series.id);
-    const rows = upcomingHosts(crew, series, ofSeries, planRotation({ crew, sessions: ofSeries }));
+    const plan = planRotation({ crew, sessions: ofSeries, opensWithId: series.opensWithId });
+    const rows = upcomingHosts(crew, series, ofSeries, plan);
     const row = rows.find((r) => Date.parse(r.startsAt) >= now - CALL_BELONGS_TO_SESSION_MS);
     const session = row && ofSeries.find((s) => s.id === row.sessionId);
     if (!row || !session) continue;

@@ -2,7 +2,7 @@
 // Every stored record carries `v`, the schema version it was written with (DESIGN.md, "Data").
 
 /** The schema version this build writes. Bump it together with a migration in lib/store. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Id = string;
 /** An ISO 8601 timestamp, e.g. "2026-11-26T18:00:00.000Z". */
@@ -50,6 +50,11 @@ export interface Crew {
   roles: RoleName[];
   /** Lines of free text shown at the start of a session. */
   agreements: string[];
+  /**
+   * What the crew meets for, in its own words; captured at the kickoff, editable later.
+   * Optional so crews saved before schema 2 stay valid as they are.
+   */
+  intentions?: string[];
   /** A standing Google Meet or Jitsi URL the crew reuses; how Crewkit recognises the crew's calls. */
   meetingLink?: string;
   /** Custom prompt decks of this crew (ids of Deck records). */
@@ -97,6 +102,11 @@ export interface Series {
   templateId?: Id;
   /** First session's start; later ones follow the crew's rhythm. */
   startsAt: IsoTime;
+  /**
+   * Who opens the rotation when it is not the caller: a series continued after a retrospective
+   * carries the previous series' rotation on from here (lib/core/pathway/retrospective.ts).
+   */
+  opensWithId?: Id;
   createdAt: IsoTime;
 }
 
@@ -165,7 +175,7 @@ export interface PromptUsage {
 export type RoundKind = 'check-in' | 'check-out' | 'round' | 'agenda';
 
 /**
- * A round as stored: the round engine's plain-JSON state (lib/core/round.ts) plus where it
+ * A round as stored: the round engine's plain-JSON state (lib/core/round/) plus where it
  * belongs. Saved after every event so it survives the service worker and the panel.
  */
 export interface RoundRecord {
@@ -180,6 +190,56 @@ export interface RoundRecord {
   prompt?: { id: Id; text: string };
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
+}
+
+/** One answer to a reflection prompt, with the prompt's text as it was asked. */
+export interface ReflectionAnswer {
+  promptId: Id;
+  prompt: string;
+  text: string;
+}
+
+/** What a crewmate answered to the host's feedback request, pasted or typed in. */
+export interface FeedbackAnswer {
+  /** Who answered, as the host typed it (crewmates may answer outside Crewkit). */
+  from?: string;
+  text: string;
+  receivedAt: IsoTime;
+}
+
+/**
+ * A host's private reflection after hosting (issue 10, "After hosting"). Stays on this device like
+ * everything else; kept with the session it is about.
+ */
+export interface Reflection {
+  v: number;
+  id: Id;
+  crewId: Id;
+  sessionId?: Id;
+  /** The member who hosted and reflects. */
+  memberId: Id;
+  createdAt: IsoTime;
+  answers: ReflectionAnswer[];
+  feedback: FeedbackAnswer[];
+}
+
+export type RetrospectiveDecision = 'continue' | 'change' | 'split';
+
+/** The decision at the end of a series, recorded with the series (one per series). */
+export interface Retrospective {
+  v: number;
+  id: Id;
+  crewId: Id;
+  seriesId: Id;
+  decidedAt: IsoTime;
+  decision: RetrospectiveDecision;
+  /** What we liked and what we would change, one line each, as the crew said it. */
+  liked: string[];
+  wouldChange: string[];
+  /** continue / change: the series planned next. */
+  nextSeriesId?: Id;
+  /** split: the crews started from the members. */
+  newCrewIds?: Id[];
 }
 
 /** Device-wide preferences (one record). */

@@ -36,26 +36,6 @@ export interface RotationReason {
   swappedWithSessionIndex?: number;
 }
 
-/**
- * English wording of each reason, as documentation for whoever writes the UI strings (the UI
- * itself goes through i18n). Braces name RotationReason fields or the member's name.
- */
-export const ROTATION_REASON_EN: Record<RotationReasonCode, string> = {
-  'caller-opens': 'The caller opens the series by hosting the first session.',
-  'not-hosted-yet': 'Has not hosted in this series yet.',
-  'back-after-away':
-    'Was away when their turn came, so goes first at the next session they attend.',
-  'longest-since-hosting': 'Has gone the longest without hosting.',
-  pinned: 'Chosen by hand for this session.',
-  swapped: 'Swapped hosts with session {swappedWithSessionIndex}.',
-  'joined-recently-waits':
-    '{member} joined recently and hosts once everyone still owed a turn in this round has had one.',
-  'nobody-available': 'Everyone is away, so nobody can take this turn.',
-  'first-time-in-role': 'Has not been {role} in this series yet.',
-  'longest-since-role': 'Has gone the longest without being {role}.',
-  'only-host-available': 'Only the host is available, so they are also {role}.',
-};
-
 /** A session as the rotation reads it (`swappedWithSessionId` is set by `swapHosts`). */
 export type RotationSession = Session;
 
@@ -98,6 +78,7 @@ interface Context {
   /** Sessions that count (planned or held), in series order; array positions are "time". */
   live: RotationSession[];
   joiners: Set<Id>;
+  callerOpens: boolean;
 }
 
 function isActiveIn(crew: Crew, session: Session): Member[] {
@@ -121,12 +102,19 @@ function presentAt(crew: Crew, session: Session): Id[] {
     .filter((id) => !absent.includes(id));
 }
 
-/** Members present from the first session, rotated to start at the caller, then later joiners. */
-function rotationOrder(crew: Crew, firstStart: string): { roster: Id[]; joiners: Id[] } {
+/**
+ * Members present from the first session, rotated to start at the caller (or at the member a
+ * continued series opens with), then later joiners.
+ */
+function rotationOrder(
+  crew: Crew,
+  firstStart: string,
+  opensWithId: Id,
+): { roster: Id[]; joiners: Id[] } {
   const count = crew.members.length;
   const callerAt = Math.max(
     0,
-    crew.members.findIndex((m) => m.id === crew.callerId),
+    crew.members.findIndex((m) => m.id === opensWithId),
   );
   const fromCaller = crew.members.map((_, i) => crew.members[(callerAt + i) % count] as Member);
   const joinedLater = (m: Member) => Date.parse(m.joinedAt) > Date.parse(firstStart);
@@ -247,7 +235,7 @@ function chooseHost(
   }
   const code: RotationReasonCode = turns.passedOver.has(hostId)
     ? 'back-after-away'
-    : !anyoneHosted && hostId === ctx.crew.callerId
+    : !anyoneHosted && ctx.callerOpens && hostId === ctx.crew.callerId
       ? 'caller-opens'
       : turns.last.has(hostId)
         ? 'longest-since-hosting'
@@ -325,9 +313,12 @@ function recordHeld(
 export function planRotation({
   crew,
   sessions,
+  opensWithId,
 }: {
   crew: Crew;
   sessions: RotationSession[];
+  /** Series.opensWithId: a continued series carries the rotation on from this member. */
+  opensWithId?: Id | undefined;
 }): Assignment[] {
   const live = sessions
     .filter((s) => s.status === 'planned' || s.status === 'held')
@@ -339,8 +330,10 @@ export function planRotation({
     );
   const first = live[0];
   if (first === undefined) return [];
-  const { roster, joiners } = rotationOrder(crew, first.startsAt);
-  const ctx: Context = { crew, live, joiners: new Set(joiners) };
+  const opener = crew.members.some((m) => m.id === opensWithId) ? opensWithId : undefined;
+  const { roster, joiners } = rotationOrder(crew, first.startsAt, opener ?? crew.callerId);
+  // "The caller opens" only where the rotation starts at the caller.
+  const ctx: Context = { crew, live, joiners: new Set(joiners), callerOpens: opener === undefined };
   const host = newTurns(roster, joiners, 0);
   const roles = new Map(crew.roles.map((role, j) => [role, newTurns(roster, joiners, j + 1)]));
   let anyoneHosted = false;

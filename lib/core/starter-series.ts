@@ -209,3 +209,19 @@ export const STARTER_SERIES: SeriesTemplate = {
 export function agendaMinutes(agenda: AgendaPhase[]): number {
   return agenda.reduce((sum, item) => sum + item.minutes, 0);
 }
+
+/** The plan of session `index` (1-based) of a series made from the starter template. */
+export function planOfSession(
+  series: { templateId?: string | undefined },
+  index: number,
+): SessionPlan | undefined {
+  return series.templateId === STARTER_SERIES.id ? STARTER_SERIES.sessions[index - 1] : undefined;
+}
+
+/** The agenda a session runs: its plan's, or the default one-hour agenda. */
+export function agendaOfSession(
+  series: { templateId?: string | undefined },
+  index: number,
+): AgendaPhase[] {
+  return planOfSession(series, index)?.agenda ?? DEFAULT_SESSION_AGENDA;
+}

@@ -47,6 +47,16 @@ export const QuickNamesSchema = v.strictObject({
   names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30)),
 });
 
+const TimeMs = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+/** Arrivals and departures of one person (lib/core/attendance.ts). */
+export const SightingSchema = v.strictObject({
+  personKey: IdSchema,
+  firstSeenAt: TimeMs,
+  lastSeenAt: TimeMs,
+  totalMs: TimeMs,
+});
+
 /** Where a call stands, sent as it changes so the background can close the session if the tab closes. */
 export const CallProgressSchema = v.strictObject({
   meetCode: v.optional(MeetCodeSchema),
@@ -57,6 +67,8 @@ export const CallProgressSchema = v.strictObject({
   presentIds: v.pipe(v.array(IdSchema), v.maxLength(50)),
   /** Whoever runs this panel, if a crew member (they host when the planned host is absent). */
   selfId: v.optional(IdSchema),
+  /** When each crew member was seen in the call: who was there is everyone who came. */
+  sightings: v.optional(v.pipe(v.array(SightingSchema), v.maxLength(50))),
 });
 
 export const ConfirmHostSchema = v.strictObject({

@@ -4,7 +4,7 @@ import { MAX_BACKUP_CHARS } from '../core/backup';
 import { DEFAULT_SETTINGS } from '../core/model';
 import type { CrewkitStore } from './store';
 
-const SMALL = fixtureText('v1-small.json');
+const SMALL = fixtureText('v2-small.json');
 const DEMO = fixtureText('demo.json');
 const NOW = new Date('2026-12-24T12:00:00.000Z');
 // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary parts of the raw JSON
@@ -41,6 +41,8 @@ describe('export', () => {
       rounds: [],
       decks: [],
       promptUsage: [],
+      reflections: [],
+      retrospectives: [],
       settings: DEFAULT_SETTINGS,
     });
   });
@@ -58,12 +60,13 @@ describe('export', () => {
 
   it('lists records by key whatever order they were written in', async () => {
     const store = await freshStore();
-    const backup = fixtureBackup('v1-small.json');
+    const backup = fixtureBackup('v2-small.json');
     for (const crew of backup.crews) await store.putCrew(crew);
     for (const series of backup.series) await store.putSeries(series);
     for (const session of [...backup.sessions].reverse()) await store.putSession(session);
     for (const round of backup.rounds) await store.putRound(round);
     for (const usage of backup.promptUsage) await store.putPromptUsage(usage);
+    for (const reflection of backup.reflections) await store.putReflection(reflection);
     await store.putSettings(backup.settings);
     expect(await store.exportAll(new Date(backup.exportedAt))).toBe(SMALL);
   });
@@ -80,7 +83,16 @@ describe('import', () => {
     const result = await merged.importBackup(DEMO, 'merge');
     expect(result).toEqual({
       ok: true,
-      counts: { crew: 1, series: 1, session: 6, round: 0, deck: 0, usage: 0 },
+      counts: {
+        crew: 1,
+        series: 1,
+        session: 6,
+        round: 0,
+        deck: 0,
+        usage: 0,
+        reflection: 0,
+        retrospective: 0,
+      },
     });
     expect((await merged.listCrews()).map((c) => c.name)).toEqual(['Harbour Crew', 'Tuesday Crew']);
     expect(await merged.listRounds('c-harbour')).toHaveLength(1);

@@ -19,6 +19,8 @@ import {
   deckKey,
   META_KEY,
   prefixRange,
+  reflectionKey,
+  retrospectiveKey,
   roundKey,
   SETTINGS_KEY,
   seriesKey,
@@ -37,14 +39,23 @@ export type ImportResult =
     }
   | { ok: false; problems: BackupProblem[]; moreProblems: number };
 
-const ALL_KINDS = ['crew', 'series', 'session', 'round', 'deck', 'usage', 'settings'];
+const ALL_KINDS = [
+  'crew',
+  'series',
+  'session',
+  'round',
+  'deck',
+  'usage',
+  'reflection',
+  'retrospective',
+  'settings',
+];
 
 export async function exportAll(db: Db, now: Date): Promise<string> {
   const read = (prefix: string) => (store: IDBObjectStore) =>
     promisifyRequest(store.getAll(prefixRange(prefix)));
-  const [crews, series, sessions, rounds, decks, usage, settings] = await db.use(
-    'readonly',
-    (store) =>
+  const [crews, series, sessions, rounds, decks, usage, reflections, retros, settings] =
+    await db.use('readonly', (store) =>
       Promise.all([
         read('crew/')(store),
         read('series/')(store),
@@ -52,9 +63,11 @@ export async function exportAll(db: Db, now: Date): Promise<string> {
         read('round/')(store),
         read('deck/')(store),
         read('usage/')(store),
+        read('reflection/')(store),
+        read('retrospective/')(store),
         promisifyRequest(store.get(SETTINGS_KEY)),
       ]),
-  );
+    );
   const up = <T>(kind: RecordKind, list: unknown[]) =>
     list.map((record) => migrateRecord<T>(kind, record));
   const backup: Backup = {
@@ -67,6 +80,8 @@ export async function exportAll(db: Db, now: Date): Promise<string> {
     rounds: up('round', rounds),
     decks: up('deck', decks),
     promptUsage: up('usage', usage),
+    reflections: up('reflection', reflections),
+    retrospectives: up('retrospective', retros),
     settings: settings === undefined ? DEFAULT_SETTINGS : migrateRecord('settings', settings),
   };
   try {
@@ -108,6 +123,8 @@ export async function importBackup(db: Db, text: string, mode: ImportMode): Prom
     ...backup.rounds.map((r): [string, unknown] => [roundKey(r.crewId, r.id), r]),
     ...backup.decks.map((d): [string, unknown] => [deckKey(d.crewId, d.id), d]),
     ...backup.promptUsage.map((u): [string, unknown] => [usageKey(u.crewId), u]),
+    ...backup.reflections.map((r): [string, unknown] => [reflectionKey(r.crewId, r.id), r]),
+    ...backup.retrospectives.map((r): [string, unknown] => [retrospectiveKey(r.crewId, r.id), r]),
     [SETTINGS_KEY, backup.settings],
   ];
   const fileCrewIds = backup.crews.map((crew) => crew.id);
@@ -132,6 +149,8 @@ export async function importBackup(db: Db, text: string, mode: ImportMode): Prom
       round: backup.rounds.length,
       deck: backup.decks.length,
       usage: backup.promptUsage.length,
+      reflection: backup.reflections.length,
+      retrospective: backup.retrospectives.length,
     },
   };
 }

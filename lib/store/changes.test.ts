@@ -9,7 +9,7 @@ import {
   storeChannelName,
 } from './changes';
 
-const small = fixtureBackup('v1-small.json');
+const small = fixtureBackup('v2-small.json');
 
 /** Collects changes until `count` have arrived (or fails after a second). */
 function collect(databaseName: string, signal: AbortSignal) {
@@ -40,7 +40,19 @@ describe('store change notifications', () => {
       { kinds: ['series'], crewIds: ['c-harbour'] },
       { kinds: ['session'], crewIds: ['c-harbour'] },
       { kinds: ['settings'], crewIds: [] },
-      { kinds: ['crew', 'series', 'session', 'round', 'deck', 'usage'], crewIds: ['c-harbour'] },
+      {
+        kinds: [
+          'crew',
+          'usage',
+          'series',
+          'session',
+          'round',
+          'deck',
+          'reflection',
+          'retrospective',
+        ],
+        crewIds: ['c-harbour'],
+      },
     ]);
     stop.abort();
   });
@@ -61,7 +73,7 @@ describe('store change notifications', () => {
 
   it('name every crew an import replaced', async () => {
     const store = await freshStore();
-    await store.importBackup(fixtureText('v1-small.json'), 'replace');
+    await store.importBackup(fixtureText('v2-small.json'), 'replace');
     const stop = new AbortController();
     const { until } = collect(store.databaseName, stop.signal);
     await store.importBackup(fixtureText('demo.json'), 'replace');

@@ -39,6 +39,10 @@ export const roundKey = (crewId: Id | undefined, roundId: Id) =>
   `round/${crewId === undefined ? NO_CREW : part(crewId)}/${part(roundId)}`;
 export const deckKey = (crewId: Id, deckId: Id) => `deck/${part(crewId)}/${part(deckId)}`;
 export const usageKey = (crewId: Id) => `usage/${part(crewId)}`;
+export const reflectionKey = (crewId: Id, reflectionId: Id) =>
+  `reflection/${part(crewId)}/${part(reflectionId)}`;
+export const retrospectiveKey = (crewId: Id, retrospectiveId: Id) =>
+  `retrospective/${part(crewId)}/${part(retrospectiveId)}`;
 
 /** The prefix of every key of one kind, or of one crew's records of that kind. */
 export function kindPrefix(kind: Exclude<RecordKind, 'settings'>, crewId?: Id | null): string {

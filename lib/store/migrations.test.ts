@@ -83,3 +83,30 @@ describe('saved v1 backups still load under the current code', () => {
     });
   }
 });
+
+describe('schema 1 -> 2 (the hosting pathway)', () => {
+  it('keeps every field of a schema-1 record and stamps schema 2', () => {
+    const v1 = JSON.parse(readFileSync('tests/fixtures/backups/v1-demo.json', 'utf8'));
+    const crew = migrateRecord('crew', v1.crews[0]);
+    expect(crew).toEqual({ ...v1.crews[0], v: 2 });
+    expect(crew.intentions).toBeUndefined();
+  });
+
+  it('imports a saved schema-1 file into the current store shape, with no reflections yet', () => {
+    const result = parseBackup(readFileSync('tests/fixtures/backups/v1-demo.json', 'utf8'), {
+      migrate: (kind, record) => migrateRecord(kind, record),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.backup.crews.map((c) => c.v)).toEqual([SCHEMA_VERSION]);
+    expect(result.backup.sessions).toHaveLength(6);
+    expect(result.backup.reflections).toEqual([]);
+    expect(result.backup.retrospectives).toEqual([]);
+  });
+
+  it('refuses a schema-1 file without the migration, naming the record', () => {
+    const result = parseBackup(readFileSync('tests/fixtures/backups/v1-demo.json', 'utf8'));
+    expect(result.ok ? [] : result.problems[0]?.message).toBe(
+      'The record at crews[0] has the older schema 1 and no migration was given.',
+    );
+  });
+});

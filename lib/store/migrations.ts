@@ -10,10 +10,16 @@ export type Migration = (record: StoredRecord, kind: RecordKind) => StoredRecord
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
 /**
- * Keyed by the version migrated from. Schema 1 is the first released version, so this is empty;
- * a schema bump adds `1: (record, kind) => ...` here plus a v1 fixture test in backup tests.
+ * Keyed by the version migrated from; each bump adds a step here plus saved fixtures of the
+ * version before it (tests/fixtures/backups/v<N>-*.json, loaded in migrations.test.ts).
  */
-export const MIGRATIONS: MigrationTable = {};
+export const MIGRATIONS: MigrationTable = {
+  // Schema 2 (the hosting pathway, issue 10) adds two kinds, reflections and retrospectives, and
+  // optional fields (Crew.intentions, Series.opensWithId): a schema-1 record is a valid schema-2
+  // record as it is. The version still moves so that an older Crewkit refuses a file holding
+  // the new kinds as "made by a newer Crewkit" instead of half-reading it.
+  1: (record) => record,
+};
 
 export class SchemaVersionError extends Error {
   constructor(message: string) {

@@ -17,7 +17,17 @@ describe("the store's onCommitted hook", () => {
     await store.deleteRound('tuesday-crew', 'no-such-round');
     expect(heard).toEqual([
       {
-        kinds: ['crew', 'series', 'session', 'round', 'deck', 'usage', 'settings'],
+        kinds: [
+          'crew',
+          'series',
+          'session',
+          'round',
+          'deck',
+          'usage',
+          'reflection',
+          'retrospective',
+          'settings',
+        ],
         crewIds: ['tuesday-crew'],
       },
       { kinds: ['crew'], crewIds: ['tuesday-crew'] },

@@ -4,7 +4,7 @@ import { fixtureBackup, freshStore } from '../../tests/support/store';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION, type Session } from '../core/model';
 import { openStore } from './store';
 
-const small = fixtureBackup('v1-small.json');
+const small = fixtureBackup('v2-small.json');
 const crew = small.crews[0] ?? (undefined as never);
 const series = small.series[0] ?? (undefined as never);
 const sessions = small.sessions;
@@ -46,9 +46,9 @@ describe('records by crew', () => {
     await store.putCrew(other);
     await store.putSession({ ...(sessions[0] as Session), crewId: other.id, seriesId: undefined });
     await store.putRound(round);
-    await store.putPromptUsage({ v: 1, crewId: crew.id, usedByDeck: {} });
+    await store.putPromptUsage({ v: SCHEMA_VERSION, crewId: crew.id, usedByDeck: {} });
     await store.putDeck({
-      v: 1,
+      v: SCHEMA_VERSION,
       id: 'd1',
       crewId: crew.id,
       kind: 'check-in',
@@ -84,7 +84,7 @@ describe('rounds, decks, prompt usage and settings', () => {
   it('deleting a deck also removes it from the crew', async () => {
     const store = await seeded();
     const deck = {
-      v: 1,
+      v: SCHEMA_VERSION,
       id: 'd1',
       crewId: crew.id,
       kind: 'check-in' as const,

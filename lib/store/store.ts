@@ -9,6 +9,8 @@ import type {
   Deck,
   Id,
   PromptUsage,
+  Reflection,
+  Retrospective,
   RoundRecord,
   Series,
   Session,
@@ -23,6 +25,8 @@ import {
   deckKey,
   kindPrefix,
   META_KEY,
+  reflectionKey,
+  retrospectiveKey,
   roundKey,
   SETTINGS_KEY,
   StoreInputError,
@@ -58,6 +62,11 @@ export interface CrewkitStore {
   deleteDeck(crewId: Id, deckId: Id): Promise<void>;
   getPromptUsage(crewId: Id): Promise<PromptUsage | undefined>;
   putPromptUsage(usage: PromptUsage): Promise<void>;
+  listReflections(crewId: Id): Promise<Reflection[]>;
+  putReflection(reflection: Reflection): Promise<void>;
+  deleteReflection(crewId: Id, reflectionId: Id): Promise<void>;
+  listRetrospectives(crewId: Id): Promise<Retrospective[]>;
+  putRetrospective(retrospective: Retrospective): Promise<void>;
   /** DEFAULT_SETTINGS when none were saved yet. */
   getSettings(): Promise<Settings>;
   putSettings(settings: Settings): Promise<void>;
@@ -155,11 +164,11 @@ function makeStore(db: Db): CrewkitStore {
         (store, c) => checkCrewLinks(store, c),
       ),
     deleteCrew: (crewId) => {
-      const kinds = ['crew', 'series', 'session', 'round', 'deck', 'usage'] as const;
-      return db.write({ kinds: [...kinds], crewIds: [crewId] }, (store) => {
+      const ranged = ['series', 'session', 'round', 'deck', 'reflection', 'retrospective'] as const;
+      return db.write({ kinds: ['crew', 'usage', ...ranged], crewIds: [crewId] }, (store) => {
         store.delete(crewKey(crewId));
         store.delete(usageKey(crewId));
-        for (const kind of ['series', 'session', 'round', 'deck'] as const) {
+        for (const kind of ranged) {
           const prefix = kindPrefix(kind, crewId);
           store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
         }
@@ -254,6 +263,38 @@ function makeStore(db: Db): CrewkitStore {
         (u) => usageKey(u.crewId),
         usage.crewId,
         (store, u) => requireCrew(store, u.crewId, 'prompt usage'),
+      ),
+    listReflections: (crewId) =>
+      db.readRange<Reflection>('reflection', kindPrefix('reflection', crewId)),
+    putReflection: (reflection) =>
+      putOne(
+        'reflection',
+        reflection,
+        (r) => reflectionKey(r.crewId, r.id),
+        reflection.crewId,
+        async (store, r) => {
+          await requireCrew(store, r.crewId, 'reflection');
+          if (r.sessionId !== undefined) {
+            await requireRecord(store, sessionKey(r.crewId, r.sessionId), 'session', 'reflection');
+          }
+        },
+      ),
+    deleteReflection: (crewId, reflectionId) =>
+      db.write({ kinds: ['reflection'], crewIds: [crewId] }, (store) => {
+        store.delete(reflectionKey(crewId, reflectionId));
+      }),
+    listRetrospectives: (crewId) =>
+      db.readRange<Retrospective>('retrospective', kindPrefix('retrospective', crewId)),
+    putRetrospective: (retrospective) =>
+      putOne(
+        'retrospective',
+        retrospective,
+        (r) => retrospectiveKey(r.crewId, r.id),
+        retrospective.crewId,
+        async (store, r) => {
+          await requireCrew(store, r.crewId, 'retrospective');
+          await requireRecord(store, seriesKey(r.crewId, r.seriesId), 'series', 'retrospective');
+        },
       ),
     getSettings: async () =>
       (await db.readOne<Settings>('settings', SETTINGS_KEY)) ?? structuredClone(DEFAULT_SETTINGS),

@@ -27,6 +27,8 @@ export function largeBackup(crews: number, sessions: number): string {
     rounds: [],
     decks: [],
     promptUsage: [],
+    reflections: [],
+    retrospectives: [],
     settings: { ...DEFAULT_SETTINGS },
   };
   for (let c = 0; c < crews; c++) {

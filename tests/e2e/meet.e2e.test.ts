@@ -202,6 +202,55 @@ describe('closing the tab during a crew call', () => {
   });
 });
 
+describe('people who arrive late and leave early (issue 8)', () => {
+  test('everyone who came is present in the held session, only who never came is away', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await importCrew(options);
+    server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-2.html');
+    const page = await openPage(ext.context, CREW_CALL);
+    await panel(page).waitFor({ timeout: 10_000 });
+    const here = panel(page).getByRole('group', { name: 'Who is here' });
+    await here.getByText('Bashir').waitFor();
+    // Chiara joins late: Meet adds her tile to the grid.
+    await page.evaluate(() => {
+      const bashir = document.querySelector(
+        '[data-participant-id="spaces/AAAAq2c9Xy0/devices/2"]:not([role="listitem"])',
+      );
+      const chiara = bashir?.cloneNode(true) as HTMLElement;
+      chiara.setAttribute('data-participant-id', 'spaces/AAAAq2c9Xy0/devices/3');
+      for (const name of chiara.querySelectorAll('span.notranslate')) {
+        name.textContent = 'chiara bianchi';
+      }
+      bashir?.parentElement?.append(chiara);
+    });
+    await here.getByText('Chiara').waitFor({ timeout: 10_000 });
+    // Bashir leaves early: his tile goes.
+    await page.evaluate(() => {
+      document
+        .querySelector(
+          '[data-participant-id="spaces/AAAAq2c9Xy0/devices/2"]:not([role="listitem"])',
+        )
+        ?.remove();
+    });
+    await page.waitForTimeout(500);
+    await becomes(page, 'left.html');
+    await panel(page).getByLabel('Who hosts session 2?').waitFor({ timeout: 10_000 });
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export a backup' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const held = backup.sessions.find((s: { id: string }) => s.id === 'first-six-1');
+    expect(held.status).toBe('held');
+    expect([...held.presentIds].sort()).toEqual(['m-ada', 'm-bashir', 'm-chiara']);
+    expect([...held.awayIds].sort()).toEqual(['m-dmitri', 'm-eun-ji']);
+    await options.close();
+    expect(collectConsole(page).errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('when Meet no longer looks as Crewkit expects', () => {
   test('the page is left alone, the popup says support is degraded, the panel still opens', async () => {
     server.route('meet.google.com', '/unk-nown-pge', 'meet/unrecognised.html');

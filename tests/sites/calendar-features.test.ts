@@ -56,7 +56,13 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
     removeTag: async () => {},
     onChange: (listener) => listeners.add(listener),
   };
-  return { backend, batches, changed: () => listeners.forEach((l) => l()) };
+  return {
+    backend,
+    batches,
+    changed: () => {
+      for (const l of listeners) l();
+    },
+  };
 }
 
 const badges = () =>
@@ -157,12 +163,12 @@ describe('the dialog action', () => {
     const { backend } = fakeBackend({});
     dialogActionFeature.init(controller.signal, { backend });
     await frames();
-    const root = document.querySelector('crewkit-dialog-action')?.shadowRoot;
+    const root = document.querySelector('crewkit-dialog-action')?.shadowRoot as ShadowRoot;
     // placed right under the date and time, inside Google's dialog
     expect(document.querySelector('#xDetDlgWhen + crewkit-dialog-action')).not.toBeNull();
-    (root?.querySelector('button') as HTMLButtonElement).click();
+    (root.querySelector('button') as HTMLButtonElement).click();
     expect(panelText()).toContain('Session 2 of 6');
-    expect((root?.querySelector('select') as HTMLSelectElement).value).toBe('m-ada');
+    expect((root.querySelector('select') as HTMLSelectElement).value).toBe('m-ada');
     expect(panelText()).toContain('Every session of this repeating event is tagged');
   });
 

@@ -1,7 +1,7 @@
 // Loads a saved fixture page into the test's document (happy-dom), the way the content script
 // would meet it. DOMParser keeps the page inert: no scripts, no image loads.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Vitest runs from the project root; import.meta.url is not a file URL under happy-dom.
@@ -24,29 +24,15 @@ export function loadIntoDocument(site: 'meet' | 'jitsi', file: string): void {
   );
 }
 
-export const MEET_FIXTURES = [
-  'lobby.html',
-  'waiting.html',
-  'in-call-2.html',
-  'in-call-5.html',
-  'in-call-5-chat.html',
-  'in-call-5-quotes.html',
-  'in-call-12-paginated.html',
-  'in-call-older-layout.html',
-  'in-call-newer-layout.html',
-  'in-call-thai.html',
-  'left.html',
-  'ended.html',
-  'hostile-names.html',
-  'unrecognised.html',
-] as const;
+/** Every fixture page of a site, from its folder: a new page is tested without being listed. */
+function fixturesIn(site: 'meet' | 'jitsi'): string[] {
+  return readdirSync(`${PAGES}${site}`)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
 
-export const JITSI_FIXTURES = [
-  'prejoin.html',
-  'in-call-4.html',
-  'in-call-4-quotes.html',
-  'left.html',
-] as const;
+export const MEET_FIXTURES = fixturesIn('meet');
+export const JITSI_FIXTURES = fixturesIn('jitsi');
 
 export const MEET_URL = 'https://meet.google.com/abc-defg-hij?authuser=0&hs=122';
 export const JITSI_URL = 'https://meet.jit.si/Crew-Tuesday';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck, Prompt, PromptDepth, PromptUsage } from '../model.ts';
+import {
+  type Deck,
+  type Prompt,
+  type PromptDepth,
+  type PromptUsage,
+  SCHEMA_VERSION,
+} from '../model.ts';
 import { mulberry32 } from '../round/order.ts';
 import { BUILTIN_CHECK_IN_DECK_ID, BUILTIN_DECKS, withBuiltinDecks } from './decks.ts';
 import {
@@ -12,14 +18,14 @@ import {
 const prompt = (id: string, depth: PromptDepth): Prompt => ({ id, depth, text: `Prompt ${id}?` });
 
 const builtinLike: Deck = {
-  v: 1,
+  v: SCHEMA_VERSION,
   id: 'builtin-test',
   kind: 'check-in',
   title: 'Test',
   prompts: [prompt('a1', 1), prompt('a2', 1), prompt('b1', 2), prompt('c1', 3)],
 };
 const crewDeck: Deck = {
-  v: 1,
+  v: SCHEMA_VERSION,
   id: 'crew-deck',
   crewId: 'crew-1',
   kind: 'check-in',
@@ -73,7 +79,7 @@ describe('pickPrompt', () => {
 
   it('records the pick for the crew', () => {
     expect(pickPrompt(request())?.usage).toEqual({
-      v: 1,
+      v: SCHEMA_VERSION,
       crewId: 'crew-1',
       usedByDeck: { 'builtin-test': ['a1'] },
     });
@@ -87,7 +93,11 @@ describe('pickPrompt', () => {
   });
 
   it('falls back to the lighter depth when two are equally near', () => {
-    const usage: PromptUsage = { v: 1, crewId: 'crew-1', usedByDeck: { 'builtin-test': ['b1'] } };
+    const usage: PromptUsage = {
+      v: SCHEMA_VERSION,
+      crewId: 'crew-1',
+      usedByDeck: { 'builtin-test': ['b1'] },
+    };
     expect(pickPrompt(request({ usage, seriesProgress: 0.5 }))?.prompt.id).toBe('a1');
   });
 
@@ -101,7 +111,7 @@ describe('pickPrompt', () => {
 
   it('when only the skipped prompt is left, starts afresh without it', () => {
     const usage: PromptUsage = {
-      v: 1,
+      v: SCHEMA_VERSION,
       crewId: 'crew-1',
       usedByDeck: { 'builtin-test': ['a1', 'b1', 'c1'] },
     };
@@ -127,7 +137,11 @@ describe('pickPrompt', () => {
   });
 
   it('keeps the usage of other decks untouched', () => {
-    const usage: PromptUsage = { v: 1, crewId: 'crew-1', usedByDeck: { 'crew-out': ['o1'] } };
+    const usage: PromptUsage = {
+      v: SCHEMA_VERSION,
+      crewId: 'crew-1',
+      usedByDeck: { 'crew-out': ['o1'] },
+    };
     expect(pickPrompt(request({ usage }))?.usage.usedByDeck).toEqual({
       'crew-out': ['o1'],
       'builtin-test': ['a1'],

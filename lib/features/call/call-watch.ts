@@ -3,6 +3,7 @@
 // it offers a small launcher. When the call ends it closes the crew session through the
 // background. The panel itself is loaded into the tab only when first opened (panel-mount.tsx).
 import { browser } from 'wxt/browser';
+import { type AttendanceLog, attendanceLog } from '../../core/attendance';
 import { callPeople } from '../../core/call-people';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
@@ -25,21 +26,33 @@ export interface CallWatchDeps {
 
 const ENDED = new Set(['left', 'ended']);
 
+/**
+ * Where the call stands for the background. `attendance` is this call's log: the members now in
+ * the roster are noted in it, and everyone seen so far goes with the progress.
+ */
 export function progressOf(
   facts: CallFacts,
   state: CallPanelState,
   url: string,
+  attendance: AttendanceLog,
+  now: number,
 ): CallProgress | null {
   if (!state.crew) return null;
   const people = callPeople(facts.roster, state.crew.members);
+  const presentIds = people.members.map((m) => m.personId);
+  attendance.see(presentIds, now);
   return {
     ...(facts.site === 'meet' && facts.meetingCode ? { meetCode: facts.meetingCode } : { url }),
     crewId: state.crew.id,
     ...(state.crewContext?.sessionId ? { sessionId: state.crewContext.sessionId } : {}),
-    presentIds: people.members.map((m) => m.personId),
+    presentIds,
     ...(people.selfId ? { selfId: people.selfId } : {}),
+    sightings: attendance.sightings(now).slice(0, MAX_SIGHTINGS),
   };
 }
+
+/** The message's limit (lib/messaging/schemas.ts CallProgressSchema); crews are smaller. */
+const MAX_SIGHTINGS = 50;
 
 export const callWatchFeature: PageFeature<CallWatchDeps> = {
   name: 'call-watch',
@@ -55,6 +68,8 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
 
     let loadedFor: string | null | undefined;
     let lastProgress: CallProgress | null = null;
+    /** Who came and went in this call (issue 8: who was there is everyone who came). */
+    let attendance = attendanceLog();
     let wasInCall = false;
     let panelRequested = false;
 
@@ -87,6 +102,7 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
       if (current.callState === 'in-call') {
         if (!wasInCall || loadedFor !== current.meetingCode) {
           wasInCall = true;
+          attendance = attendanceLog();
           nextHost.set(null);
           const loaded = await loadState();
           if (mode.get() === 'closed') {
@@ -95,7 +111,8 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
           }
         }
         const loaded = state.get();
-        const progress = loaded && progressOf(current, loaded, location.href);
+        const progress =
+          loaded && progressOf(current, loaded, location.href, attendance, Date.now());
         if (progress && JSON.stringify(progress) !== JSON.stringify(lastProgress)) {
           lastProgress = progress;
           backend.reportProgress(progress);
@@ -105,7 +122,9 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
         launcher.hide();
         // The roster is gone once the call has ended: close with who was there during it.
         if (lastProgress) {
-          nextHost.set(await sendMessage('cs:callEnded', lastProgress));
+          // Those still there at the end stayed until now.
+          const final = { ...lastProgress, sightings: attendance.sightings(Date.now()) };
+          nextHost.set(await sendMessage('cs:callEnded', final));
           await openPanel();
         }
       }

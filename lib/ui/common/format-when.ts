@@ -1,15 +1,18 @@
-import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 
-// Dates follow the language Crewkit speaks: the browser's UI language, the same one that picks
-// locales/<lang>.yml. `Intl` with no locale would use navigator.language, which in Firefox comes
-// from the content-language preference and can differ from the UI ("Treffen 3" beside "Tue, Dec 1").
+// Dates follow the language Crewkit speaks: the locale file the browser picked says its own
+// language (common.dateLocale), so a page's text and its dates never disagree, even when the
+// browser's UI language has no Crewkit translation and English is used. `Intl` with no locale
+// would use navigator.language, which in Firefox comes from the content-language preference and
+// can differ from the UI ("Treffen 3" beside "Tue, Dec 1"). No browser API here (lib/ui).
 let formatter: Intl.DateTimeFormat | undefined;
 
 function uiLanguage(): string | undefined {
+  const tag = i18n.t('common.dateLocale');
   try {
-    return browser.i18n?.getUILanguage?.() || undefined;
+    return tag ? (Intl.getCanonicalLocales(tag)[0] ?? undefined) : undefined;
   } catch {
-    return undefined;
+    return undefined; // A mistyped tag in a locale file: the runtime's default, not a crash.
   }
 }
 

@@ -5,6 +5,7 @@ import type { CrewkitStore } from '../../store/store';
 import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CommandBinding } from '../panel/ShortcutsInfo';
+import { usePageRoute } from '../pathway/page-hash';
 import type { CalendarSyncBrowser } from './CalendarSync';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
@@ -41,6 +42,11 @@ export function OptionsApp({
   const [showArchived, setShowArchived] = useState(false);
   const [saveError, setSaveError] = useState<string | undefined>();
 
+  const [route, openPage] = usePageRoute();
+  const Pathway = useLazy(
+    () => import('../pathway/PathwayPage').then((m) => m.PathwayPage),
+    route.page === 'pathway',
+  );
   const Secondary = useLazy(
     () => import('./SecondarySections').then((m) => m.SecondarySections),
     crews.status !== 'loading',
@@ -70,8 +76,24 @@ export function OptionsApp({
       <header class="ck-options__header">
         <h1>{i18n.t('extName')}</h1>
         <p class="ck-muted">{i18n.t('options.tagline')}</p>
+        <nav class="ck-tabs" aria-label={i18n.t('options.pagesNav')}>
+          {(['crews', 'pathway'] as const).map((page) => (
+            <button
+              key={page}
+              type="button"
+              class="ck-tabs__tab"
+              aria-current={route.page === page ? 'page' : undefined}
+              onClick={() => openPage(page)}
+            >
+              {page === 'crews' ? i18n.t('options.crewsNav') : i18n.t('pathway.tab')}
+            </button>
+          ))}
+        </nav>
       </header>
-      <div class="ck-options__layout">
+      {route.page === 'pathway' && Pathway && (
+        <Pathway store={store} now={now} subscribe={subscribe} reflect={route.reflect} />
+      )}
+      <div class="ck-options__layout" hidden={route.page === 'pathway'}>
         <nav class="ck-options__nav" aria-label={i18n.t('options.crewsNav')}>
           <h2>{i18n.t('options.yourCrews')}</h2>
           {crews.status === 'loading' && <p class="ck-muted">{i18n.t('common.loading')}</p>}

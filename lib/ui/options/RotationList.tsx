@@ -27,7 +27,7 @@ interface RotationListProps {
 /** The coming sessions of a series with who hosts and why; away marks and swaps. */
 export function RotationList({ crew, series, sessions, onChange, onPlanMore }: RotationListProps) {
   const ordered = [...sessions].sort((a, b) => a.index - b.index);
-  const assignments = planRotation({ crew, sessions: ordered });
+  const assignments = planRotation({ crew, sessions: ordered, opensWithId: series.opensWithId });
   const byId = new Map(assignments.map((a) => [a.sessionId, a]));
   const nameOf = (id: string) => crew.members.find((m) => m.id === id)?.name ?? '?';
   const planned = ordered.filter((s) => s.status === 'planned');

@@ -1,0 +1,150 @@
+// The hosting pathway (issue 10), a tab of the options page: the congregation view, one person's
+// pathway and reflections, and each crew's series with its end-of-series decision and .ics file.
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { hostingLog, peopleAcrossCrews } from '../../core/pathway/log';
+import type { CrewkitStore } from '../../store/store';
+import { Field } from '../common/Field';
+import { CongregationView } from './CongregationView';
+import { CrewBalance } from './CrewBalance';
+import { PersonPathway } from './PersonPathway';
+import { Reflections } from './Reflections';
+import { SeriesEnd } from './SeriesEnd';
+import { usePathwayData } from './usePathwayData';
+import './pathway.css';
+
+export interface PathwayPageProps {
+  store: CrewkitStore;
+  now: () => number;
+  subscribe: (onChange: () => void, signal: AbortSignal) => void;
+  /** From the call panel's offer: open the reflection on this crew's session. */
+  reflect?: { crewId: string; sessionId: string } | undefined;
+}
+
+export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps) {
+  const query = usePathwayData(store, subscribe);
+  const [personKey, setPersonKey] = useState<string | undefined>();
+  const [crewId, setCrewId] = useState<string | undefined>();
+  if (query.status === 'loading') return <p class="ck-muted">{i18n.t('common.loading')}</p>;
+  if (query.status === 'error') {
+    return (
+      <p class="ck-error" role="alert">
+        {i18n.t('options.loadFailed', { detail: query.message })}
+      </p>
+    );
+  }
+  const data = query.data;
+  const people = peopleAcrossCrews(data.crews.filter((c) => !c.archivedAt));
+  const reflectCrew = data.crews.find((c) => c.id === reflect?.crewId);
+  const reflectHost = data.sessions.find(
+    (s) => s.id === reflect?.sessionId && s.crewId === reflect?.crewId,
+  )?.hostId;
+  const fromOffer = people.find((p) =>
+    p.memberships.some((m) => m.crewId === reflectCrew?.id && m.memberId === reflectHost),
+  );
+  // Without a choice: whoever hosted last, as the one most likely to be looking back.
+  const lastHosted = data.sessions
+    .filter((s) => s.status === 'held' && s.hostId !== undefined)
+    .reduce<(typeof data.sessions)[number] | undefined>(
+      (latest, s) => (latest === undefined || s.startsAt > latest.startsAt ? s : latest),
+      undefined,
+    );
+  const lastHost = people.find((p) =>
+    p.memberships.some((m) => m.crewId === lastHosted?.crewId && m.memberId === lastHosted?.hostId),
+  );
+  const person = people.find((p) => p.key === personKey) ?? fromOffer ?? lastHost ?? people[0];
+  const log = person && hostingLog(person.key, data);
+  const memberIn = (crewId: string) =>
+    person?.memberships.find((m) => m.crewId === crewId)?.memberId;
+  const hostings = log
+    ? log.entries.filter((e) => e.kind === 'session' && e.roles.includes('host')).reverse()
+    : [];
+  const theirReflections = data.reflections.filter((r) => memberIn(r.crewId) === r.memberId);
+  const crews = data.crews
+    .filter((c) => !c.archivedAt)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const crew = crews.find((c) => c.id === crewId) ?? reflectCrew ?? crews[0];
+  // The newest three series: older ones have long been decided.
+  const seriesOfCrew = data.series
+    .filter((s) => s.crewId === crew?.id)
+    .sort((a, b) => (a.startsAt < b.startsAt ? 1 : -1))
+    .slice(0, 3);
+  const crewSessions = data.sessions.filter((s) => s.crewId === crew?.id);
+
+  return (
+    <div class="ck-pathway">
+      <CongregationView data={data} now={new Date(now()).toISOString()} />
+      <section class="ck-card ck-pathway__section" aria-labelledby="ck-person-title">
+        <h2 id="ck-person-title">{i18n.t('pathway.person.title')}</h2>
+        <p class="ck-muted">{i18n.t('pathway.person.intro')}</p>
+        {people.length === 0 ? (
+          <p class="ck-muted">{i18n.t('pathway.person.nobody')}</p>
+        ) : (
+          <Field label={i18n.t('pathway.person.choose')}>
+            {({ id }) => (
+              <select
+                id={id}
+                value={person?.key}
+                onChange={(e) => setPersonKey(e.currentTarget.value)}
+              >
+                {people.map((p) => (
+                  <option key={p.key} value={p.key}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {person && log && (
+          <>
+            <PersonPathway name={person.name} log={log} />
+            <Reflections
+              key={person.key}
+              store={store}
+              name={person.name}
+              hostings={hostings}
+              memberIn={memberIn}
+              reflections={theirReflections}
+              now={now}
+              initialSessionId={reflect?.sessionId}
+            />
+          </>
+        )}
+      </section>
+      <section class="ck-card ck-pathway__section" aria-labelledby="ck-series-title">
+        <h2 id="ck-series-title">{i18n.t('pathway.series.title')}</h2>
+        <p class="ck-muted">{i18n.t('pathway.series.intro')}</p>
+        {crews.length > 0 && (
+          <Field label={i18n.t('pathway.series.chooseCrew')}>
+            {({ id }) => (
+              <select id={id} value={crew?.id} onChange={(e) => setCrewId(e.currentTarget.value)}>
+                {crews.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {crew && (
+          <article class="ck-pathway__crew" aria-label={crew.name}>
+            {seriesOfCrew.map((series) => (
+              <SeriesEnd
+                key={series.id}
+                store={store}
+                crew={crew}
+                series={series}
+                sessions={crewSessions}
+                retrospectives={data.retrospectives}
+                now={now}
+              />
+            ))}
+            <CrewBalance crew={crew} rounds={data.rounds.filter((r) => r.crewId === crew.id)} />
+          </article>
+        )}
+      </section>
+    </div>
+  );
+}
