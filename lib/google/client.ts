@@ -1,5 +1,5 @@
 // The Calendar v3 REST client: `fetch` with a bearer token, nothing else (gapi.js is remote code
-// and the npm clients are Node-only; reference/google-calendar.md, "The API", seen 2026-12).
+// and the npm clients are Node-only; docs/calendar-api.md, "The API", seen 2026-12).
 // Everything it needs arrives injected (fetch, clock, token, randomness) so Node tests drive it
 // against tests/support/fake-calendar-api.ts with exact timings.
 //

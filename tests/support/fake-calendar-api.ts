@@ -1,5 +1,5 @@
 // A fake Google Calendar API v3, small but honest about the parts Crewkit relies on
-// (reference/google-calendar.md, "The API", seen 2026-12): etags that change on every change and
+// (docs/calendar-api.md, "The API", seen 2026-12): etags that change on every change and
 // `If-Match` → 412; `events.list` with `syncToken` (changes only, cancelled included,
 // `nextSyncToken` on the last page) and 410 when the token expired; patch merging
 // `extendedProperties` per key with `null` deleting; insert with a client id (409 on a repeat) and
