@@ -36,6 +36,8 @@ export interface CalendarClientOptions {
 }
 
 export const CALENDAR_API_BASE = 'https://www.googleapis.com/calendar/v3';
+/** The optional host permission the options page asks for when sync is turned on. */
+export const GOOGLE_API_ORIGIN = 'https://www.googleapis.com/*';
 
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
