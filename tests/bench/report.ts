@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 
 export interface BenchResult {
   name: string;
-  value: number;
+  /** null when the figure cannot be measured yet (reported as n/a, never over budget). */
+  value: number | null;
   unit: string;
   /** Upper bound; null when the number is only reported. */
   budget: number | null;
@@ -15,19 +16,22 @@ export interface BenchResult {
 
 export const RESULTS_FILE = resolve('bench-results/results.jsonl');
 
-export function reportBench({ name, value, unit, budget, detail }: BenchResult): void {
-  const rounded = Math.round(value * 1000) / 1000;
+/** Writes the line and returns its `ok`: within budget (or nothing to judge). */
+export function reportBench({ name, value, unit, budget, detail }: BenchResult): boolean {
+  const rounded = value === null ? null : Math.round(value * 1000) / 1000;
+  const ok = budget === null || rounded === null ? true : rounded <= budget;
   const line = JSON.stringify({
     name,
     value: rounded,
     unit,
     budget,
-    ok: budget === null ? true : rounded <= budget,
+    ok,
     ...(detail ? { detail } : {}),
   });
   mkdirSync(resolve('bench-results'), { recursive: true });
   appendFileSync(RESULTS_FILE, `${line}\n`);
   process.stdout.write(`${line}\n`);
+  return ok;
 }
 
 export function median(values: number[]): number {

@@ -25,7 +25,9 @@ export async function openGuestCall(ext: LaunchedExtension, url: string): Promis
 
 /** The demo crew, with its series moved so that session 1 started ten minutes ago. */
 export function crewBackup(edit?: (demo: DemoBackup) => void): string {
-  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')) as DemoBackup;
+  const demo = tuesdayCrewOnly(
+    JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')),
+  ) as DemoBackup;
   const first = Date.now() - 10 * 60_000;
   for (const series of demo.series.slice(0, 1)) series.startsAt = new Date(first).toISOString();
   for (const session of demo.sessions) {
@@ -35,22 +37,47 @@ export function crewBackup(edit?: (demo: DemoBackup) => void): string {
   return JSON.stringify(demo);
 }
 
+/**
+ * The demo also holds a crew with history (Willow Crew, lib/core/pathway/demo-history.ts); call
+ * tests are about the Tuesday Crew alone.
+ */
+export function tuesdayCrewOnly<T extends Record<string, unknown>>(demo: T): T {
+  const lists = ['crews', 'series', 'sessions', 'rounds', 'reflections', 'retrospectives'];
+  const out: Record<string, unknown> = { ...demo };
+  for (const list of lists) {
+    const records = (demo[list] ?? []) as { id: string; crewId?: string }[];
+    out[list] = records.filter((r) => (r.crewId ?? r.id) === 'tuesday-crew');
+  }
+  return out as T;
+}
+
 export interface DemoBackup {
   series: { startsAt: string }[];
   sessions: { index: number; startsAt: string }[];
   crews: { members: { id: string; name: string }[] }[];
 }
 
+/** The options page's words for an import, in the browser's language. */
+const IMPORT_WORDS = {
+  en: { file: 'Import a backup', replace: 'Replace everything', done: /^Imported 1 crew/ },
+  de: { file: 'Sicherung importieren', replace: 'Alles ersetzen', done: /^Importiert – Crews: 1/ },
+} as const;
+
 /** Replace everything in the store with the crew, through the options page as a user would. */
-export async function importCrew(ext: LaunchedExtension, backup = crewBackup()): Promise<void> {
+export async function importCrew(
+  ext: LaunchedExtension,
+  backup = crewBackup(),
+  language: keyof typeof IMPORT_WORDS = 'en',
+): Promise<void> {
+  const words = IMPORT_WORDS[language];
   const options = await ext.openExtensionPage('options.html');
-  await options.getByLabel('Import a backup').setInputFiles({
+  await options.getByLabel(words.file).setInputFiles({
     name: 'crew.json',
     mimeType: 'application/json',
     buffer: Buffer.from(backup),
   });
-  await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText(/^Imported 1 crew\(s\)/).waitFor();
+  await options.getByRole('button', { name: words.replace }).click();
+  await options.getByText(words.done).waitFor();
   await options.close();
 }
 

@@ -126,6 +126,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
           members: setupPeople,
           quickRoundNames: session.quickRoundNames,
         }}
+        inCall={setupPeople}
         onStartRound={startRound}
         onNewRound={session.newRound}
         chime={chime}

@@ -1,5 +1,5 @@
 // Google Meet as a SiteAdapter: the meeting code from the URL, the call state, the roster and a
-// speaking estimate, read from the facts in reference/google-meet-dom.md.
+// speaking estimate, read from the facts in docs/meet-page.md.
 
 import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
 import { defineCallSite } from '../watch-facts';

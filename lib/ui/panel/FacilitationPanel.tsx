@@ -17,6 +17,7 @@ import { Countdown } from './Countdown';
 import { formatRemaining } from './format';
 import { OrderList, slotName } from './OrderList';
 import { PanelHeader } from './PanelHeader';
+import { PeopleChanges } from './PeopleChanges';
 import { PromptCard } from './PromptCard';
 import { RoundSetup } from './RoundSetup';
 import { RoundSummary } from './RoundSummary';
@@ -101,6 +102,7 @@ function RoundStage({
   onAnotherPrompt,
   onNewRound,
   random,
+  inCall,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
@@ -113,6 +115,8 @@ function RoundStage({
 
   return (
     <div class="ck-stage">
+      {/* First in the stage, so the host sees an arrival without scrolling. */}
+      <PeopleChanges round={round} inCall={inCall} dispatch={dispatch} />
       {prompt && !isAgenda && (
         <PromptCard text={prompt.text} onAnother={isReady ? onAnotherPrompt : undefined} />
       )}

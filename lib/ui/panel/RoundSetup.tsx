@@ -93,12 +93,12 @@ export function RoundSetup({ source, settings, newId, random, onReady }: RoundSe
                 <label key={member.personId} class="ck-setup__check">
                   <input
                     type="checkbox"
-                    checked={choices.presentIds.includes(member.personId)}
+                    checked={!choices.leftOutIds.includes(member.personId)}
                     onChange={(e) =>
                       update({
-                        presentIds: e.currentTarget.checked
-                          ? [...choices.presentIds, member.personId]
-                          : choices.presentIds.filter((id) => id !== member.personId),
+                        leftOutIds: e.currentTarget.checked
+                          ? choices.leftOutIds.filter((id) => id !== member.personId)
+                          : [...choices.leftOutIds, member.personId],
                       })
                     }
                   />
@@ -183,9 +183,11 @@ export function RoundSetup({ source, settings, newId, random, onReady }: RoundSe
           )}
         </>
       )}
-      <button type="submit" class="ck-button ck-button--primary ck-setup__go">
-        {i18n.t('panel.setup.continue')}
-      </button>
+      <div class="ck-setup__footer">
+        <button type="submit" class="ck-button ck-button--primary ck-setup__go">
+          {i18n.t('panel.setup.continue')}
+        </button>
+      </div>
     </form>
   );
 }

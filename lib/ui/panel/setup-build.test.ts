@@ -37,10 +37,23 @@ describe('buildRound', () => {
     const choices = {
       ...initialChoices(crew, 42),
       order: 'shuffle' as const,
-      presentIds: ['a', 'b', 'd'],
+      leftOutIds: ['c'],
     };
     const result = buildRound({ ...choices, startWithSomeoneElse: false }, crew, SETTINGS, 'r');
     expect(names(result)).toEqual(seededShuffle(['Ada', 'Bashir', 'Dmitri'], 42));
+  });
+
+  it('whoever joins while the setup is open takes part, unless the host unticked them', () => {
+    const choices = { ...initialChoices(crew, 1), leftOutIds: ['b'] };
+    const later: SetupSource = {
+      ...crew,
+      members: [...(crew.members ?? []), { personId: 'guest-x', name: 'Eun-ji (guest)' }],
+    };
+    const result = buildRound({ ...choices, order: 'given' }, later, SETTINGS, 'r');
+    expect(names(result)).toEqual(['Ada', 'Chiara', 'Dmitri', 'Eun-ji (guest)']);
+    // Bashir leaves and comes back: still left out, as the host chose.
+    const back = buildRound({ ...choices, order: 'given' }, crew, SETTINGS, 'r');
+    expect(names(back)).toEqual(['Ada', 'Chiara', 'Dmitri']);
   });
 
   it('a total budget is split evenly among the people', () => {

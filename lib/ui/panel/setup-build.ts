@@ -15,8 +15,12 @@ export type OrderChoice = 'given' | 'host-first' | 'shuffle';
 
 export interface SetupChoices {
   kind: SetupKind;
-  /** Crew members taking part (ids), when the round is for a crew. */
-  presentIds: string[];
+  /**
+   * People the host unticked by hand. Everyone else listed takes part, so whoever joins the call
+   * while the setup is open is ticked as they appear (issue 8, "People trickle in": the panel
+   * opens the moment you are admitted, usually before the others arrive).
+   */
+  leftOutIds: string[];
   /** Typed names, one per line, for a quick round. */
   quickNamesText: string;
   budgetMode: 'per-person' | 'total';
@@ -43,7 +47,7 @@ export function agendaFor(kind: SetupKind, source: SetupSource): AgendaPhase[] {
 export function initialChoices(source: SetupSource, seed: number): SetupChoices {
   return {
     kind: 'check-in',
-    presentIds: source.members?.map((member) => member.personId) ?? [],
+    leftOutIds: [],
     quickNamesText: source.quickRoundNames.join('\n'),
     budgetMode: 'per-person',
     minutes: DEFAULT_MINUTES_PER_PERSON,
@@ -70,7 +74,7 @@ export function quickNames(text: string): string[] {
 
 export function peopleFor(choices: SetupChoices, source: SetupSource): RoundPerson[] {
   if (source.members) {
-    return source.members.filter((member) => choices.presentIds.includes(member.personId));
+    return source.members.filter((member) => !choices.leftOutIds.includes(member.personId));
   }
   return quickNames(choices.quickNamesText).map((name, i) => ({
     personId: `quick-${i + 1}`,

@@ -2,7 +2,7 @@
 // Google Meet later). Everything arrives as props; the panel owns no storage and no browser API.
 import type { PanelContext, SetupSource } from '../../core/crew-context';
 import type { RoundKind, Settings } from '../../core/model';
-import type { RoundEvent, RoundState } from '../../core/round';
+import type { RoundEvent, RoundPerson, RoundState } from '../../core/round';
 import type { ChimeScheduler } from '../audio/chime';
 
 export type { PanelContext, SetupSource } from '../../core/crew-context';
@@ -35,6 +35,11 @@ export interface FacilitationPanelProps {
   /** Leave a finished round's summary, or drop a round set up but not started. */
   onNewRound: () => void;
   chime?: ChimeScheduler | null | undefined;
+  /**
+   * Who is in the call now (crew members and guests), when the page tells; undefined in the side
+   * panel. The running round offers to add whoever arrives and to skip whoever leaves.
+   */
+  inCall?: RoundPerson[] | undefined;
   /** Id source for new rounds; random by default. */
   newId?: (() => string) | undefined;
   /** Seed source for shuffles; random by default. */

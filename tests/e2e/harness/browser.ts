@@ -20,6 +20,11 @@ export interface LaunchOptions {
   executablePath?: string;
   /** Load through CDP `Extensions.loadUnpacked`; defaults to on for branded Google Chrome. */
   loadThroughCdp?: boolean;
+  /**
+   * The browser's UI language (e.g. 'de'), which picks the extension's locale. Linux Chromium
+   * reads it from LANGUAGE; `--lang` covers the other platforms.
+   */
+  uiLanguage?: string;
 }
 
 export interface LaunchedExtension {
@@ -69,9 +74,20 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       ...loadArgs,
       ...QUIET_FLAGS,
       hostResolverRules(options.server.port),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       '--ignore-certificate-errors',
     ],
     viewport: { width: 1280, height: 800 },
+    ...(options.uiLanguage
+      ? {
+          locale: options.uiLanguage,
+          env: {
+            ...process.env,
+            LANGUAGE: options.uiLanguage,
+            LANG: `${options.uiLanguage}.UTF-8`,
+          },
+        }
+      : {}),
   });
 
   try {

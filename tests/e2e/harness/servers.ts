@@ -56,7 +56,11 @@ export function jsonResponse(status: number, value: unknown): RouteFunction {
   };
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * `port` 0 (the default) takes any free port, for Chromium's host-resolver rules; Firefox can
+ * only map names to 127.0.0.1 itself, so its test asks for 443 (root may bind it).
+ */
+export async function startFixtureServer(options: { port?: number } = {}): Promise<FixtureServer> {
   const routes = new Map<string, Map<string, RouteHandler>>();
   const requests: ServedRequest[] = [];
 
@@ -99,7 +103,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
 
   return {
