@@ -1,23 +1,30 @@
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
-// Dates follow the language Crewkit speaks: the locale file the browser picked says its own
-// language (common.dateLocale), so a page's text and its dates never disagree, even when the
-// browser's UI language has no Crewkit translation and English is used. `Intl` with no locale
-// would use navigator.language, which in Firefox comes from the content-language preference and
-// can differ from the UI ("Treffen 3" beside "Tue, Dec 1"). No browser API here (lib/ui).
+// Dates follow the language Crewkit speaks, so "Treffen 3" sits beside "Di., 1. Dez." and not
+// "Tue, Dec 1". The messages name their own language (`locale` in locales/<lang>.yml): the
+// browser picks the messages file, and its UI-language APIs do not always agree with that pick
+// (headless Chromium 156 with --lang=de shows German messages while getUILanguage() and
+// @@ui_locale say en-US, checked 2026-12). When the browser's UI language is a regional form
+// of the same language (en-GB, de-AT), its regional formats are kept.
 let formatter: Intl.DateTimeFormat | undefined;
 
+export function dateLocale(messagesLocale: string, uiLanguage: string | undefined): string {
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  if (uiLanguage && primary(uiLanguage) === primary(messagesLocale)) return uiLanguage;
+  return messagesLocale;
+}
+
 function uiLanguage(): string | undefined {
-  const tag = i18n.t('common.dateLocale');
   try {
-    return tag ? (Intl.getCanonicalLocales(tag)[0] ?? undefined) : undefined;
+    return browser.i18n?.getUILanguage?.() || undefined;
   } catch {
-    return undefined; // A mistyped tag in a locale file: the runtime's default, not a crash.
+    return undefined;
   }
 }
 
 function sessionFormatter(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat(uiLanguage(), {
+  formatter ??= new Intl.DateTimeFormat(dateLocale(i18n.t('locale') || 'en', uiLanguage()), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
