@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DEMO_BACKUP = join(ROOT, 'tests/fixtures/backups/demo.json');
 const MEET_FIXTURE = 'meet/in-call-5.html';
 const MEET_URL = 'https://meet.google.com/abc-defg-hij';
-const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/24';
+const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/12/1';
 const SCREENSHOT_DIR = join(ROOT, 'demo-screenshots');
 
 let headless = process.argv.includes('--headless');
@@ -46,7 +46,7 @@ if (existsSync(join(harness.FIXTURE_PAGES_DIR, MEET_FIXTURE))) {
     harness.htmlPage('<h1>Demo call abc-defg-hij</h1>', 'Meet - abc-defg-hij'),
   );
 }
-server.route('calendar.google.com', '/calendar/*', 'calendar/week-basic.html');
+server.route('calendar.google.com', '/calendar/*', 'calendar/demo-week.html');
 
 const profileDir = mkdtempSync(join(tmpdir(), 'crewkit-demo-'));
 const ext = await harness.launchWithExtension({

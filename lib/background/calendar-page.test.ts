@@ -32,6 +32,8 @@ const DENTIST = {
 async function demoStore() {
   const store = await freshStore();
   const result = await store.importBackup(fixtureText('demo.json'), 'replace');
+  // These tests are about the Tuesday Crew; the demo's crew with history would be proposed too.
+  await store.deleteCrew('willow-crew');
   expect(result.ok).toBe(true);
   // local mode from scratch: no calendar links yet
   const sessions = await store.listSessions('tuesday-crew');

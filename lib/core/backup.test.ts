@@ -61,10 +61,13 @@ describe('parseBackup accepts what Crewkit writes', () => {
     expect(crew?.members.find((m) => m.id === crew.callerId)?.name).toBe('Ada');
     expect(crew?.meetingLink).toBe('https://meet.google.com/abc-defg-hij');
     expect(crew?.agreements).toHaveLength(2);
-    const starts = result.backup.sessions.map((s) => s.startsAt);
+    const tuesday = result.backup.sessions.filter((s) => s.crewId === 'tuesday-crew');
+    const starts = tuesday.map((s) => s.startsAt);
     expect(starts[0]).toBe('2026-12-01T18:00:00.000Z');
     expect(starts[5]).toBe('2027-01-05T18:00:00.000Z');
-    expect(result.backup.sessions.map((s) => s.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(tuesday.map((s) => s.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    // And the crew with history (lib/core/pathway/demo-history.ts).
+    expect(result.backup.crews.map((c) => c.name)).toEqual(['Tuesday Crew', 'Willow Crew']);
   });
 
   it('serializes canonically: the fixtures are their own serialization', () => {

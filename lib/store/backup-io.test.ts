@@ -76,7 +76,10 @@ describe('import', () => {
   it('replace removes what the file does not hold; merge keeps it', async () => {
     const replaced = await storeWith(SMALL);
     await replaced.importBackup(DEMO, 'replace');
-    expect((await replaced.listCrews()).map((c) => c.name)).toEqual(['Tuesday Crew']);
+    expect((await replaced.listCrews()).map((c) => c.name)).toEqual([
+      'Tuesday Crew',
+      'Willow Crew',
+    ]);
     expect((await replaced.getSettings()).chimeVolume).toBe(DEFAULT_SETTINGS.chimeVolume);
 
     const merged = await storeWith(SMALL);
@@ -84,17 +87,21 @@ describe('import', () => {
     expect(result).toEqual({
       ok: true,
       counts: {
-        crew: 1,
-        series: 1,
-        session: 6,
-        round: 0,
+        crew: 2,
+        series: 3,
+        session: 18,
+        round: 6,
         deck: 0,
         usage: 0,
-        reflection: 0,
-        retrospective: 0,
+        reflection: 2,
+        retrospective: 1,
       },
     });
-    expect((await merged.listCrews()).map((c) => c.name)).toEqual(['Harbour Crew', 'Tuesday Crew']);
+    expect((await merged.listCrews()).map((c) => c.name)).toEqual([
+      'Harbour Crew',
+      'Tuesday Crew',
+      'Willow Crew',
+    ]);
     expect(await merged.listRounds('c-harbour')).toHaveLength(1);
   });
 

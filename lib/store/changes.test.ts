@@ -78,7 +78,7 @@ describe('store change notifications', () => {
     const { until } = collect(store.databaseName, stop.signal);
     await store.importBackup(fixtureText('demo.json'), 'replace');
     const [change] = await until(1);
-    expect(change?.crewIds.sort()).toEqual(['c-harbour', 'tuesday-crew']);
+    expect(change?.crewIds.sort()).toEqual(['c-harbour', 'tuesday-crew', 'willow-crew']);
     expect(change?.kinds).toContain('session');
     stop.abort();
   });

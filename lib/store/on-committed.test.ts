@@ -28,7 +28,7 @@ describe("the store's onCommitted hook", () => {
           'retrospective',
           'settings',
         ],
-        crewIds: ['tuesday-crew'],
+        crewIds: ['tuesday-crew', 'willow-crew'],
       },
       { kinds: ['crew'], crewIds: ['tuesday-crew'] },
       { kinds: ['settings'], crewIds: [] },

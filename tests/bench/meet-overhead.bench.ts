@@ -47,7 +47,7 @@ beforeAll(async () => {
   const options = await ext.openExtensionPage('options.html');
   await options.getByLabel('Import a backup').setInputFiles('tests/fixtures/backups/demo.json');
   await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText(/Imported 1 crew/).waitFor();
+  await options.getByText(/Imported 2 crew/).waitFor();
   await options.close();
 });
 

@@ -25,7 +25,9 @@ export async function openGuestCall(ext: LaunchedExtension, url: string): Promis
 
 /** The demo crew, with its series moved so that session 1 started ten minutes ago. */
 export function crewBackup(edit?: (demo: DemoBackup) => void): string {
-  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')) as DemoBackup;
+  const demo = tuesdayCrewOnly(
+    JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')),
+  ) as DemoBackup;
   const first = Date.now() - 10 * 60_000;
   for (const series of demo.series.slice(0, 1)) series.startsAt = new Date(first).toISOString();
   for (const session of demo.sessions) {
@@ -33,6 +35,20 @@ export function crewBackup(edit?: (demo: DemoBackup) => void): string {
   }
   edit?.(demo);
   return JSON.stringify(demo);
+}
+
+/**
+ * The demo also holds a crew with history (Willow Crew, lib/core/pathway/demo-history.ts); call
+ * tests are about the Tuesday Crew alone.
+ */
+export function tuesdayCrewOnly<T extends Record<string, unknown>>(demo: T): T {
+  const lists = ['crews', 'series', 'sessions', 'rounds', 'reflections', 'retrospectives'];
+  const out: Record<string, unknown> = { ...demo };
+  for (const list of lists) {
+    const records = (demo[list] ?? []) as { id: string; crewId?: string }[];
+    out[list] = records.filter((r) => (r.crewId ?? r.id) === 'tuesday-crew');
+  }
+  return out as T;
 }
 
 export interface DemoBackup {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tuesdayCrewOnly } from './call-helpers.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -19,7 +20,9 @@ const CREW_CALL = 'https://meet.google.com/abc-defg-hij';
 
 /** The demo crew, with its series moved so that session 1 started ten minutes ago. */
 function crewBackup(): string {
-  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8'));
+  const demo = tuesdayCrewOnly(
+    JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')),
+  );
   const first = Date.now() - 10 * 60_000;
   demo.series[0].startsAt = new Date(first).toISOString();
   for (const session of demo.sessions) {

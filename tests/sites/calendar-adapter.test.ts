@@ -65,6 +65,8 @@ describe('chips in every view', () => {
       ['3kd9vme0l2p7b4q1s8t6u5w0xy', '2026-12-02', '10:00'],
       ['8h2j4k6m8n0p2q4r6s8t0u2v4w', '2026-12-03', '12:00'],
     ];
+    expect(summary('week.html')).toEqual(expected);
+    expect(summary('demo-week.html')).toEqual(expected);
     expect(summary('week-de.html')).toEqual(expected);
     expect(summary('week-rtl.html')).toEqual(expected);
   });

@@ -56,13 +56,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
     removeTag: async () => {},
     onChange: (listener) => listeners.add(listener),
   };
-  return {
-    backend,
-    batches,
-    changed: () => {
-      for (const l of listeners) l();
-    },
-  };
+  return { backend, batches };
 }
 
 const badges = () =>

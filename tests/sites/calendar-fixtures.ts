@@ -18,6 +18,8 @@ export const CALENDAR_FIXTURES = [
   'dialog-loaded.html',
   'year.html',
   'unrecognised.html',
+  'week.html',
+  'demo-week.html',
 ] as const;
 
 export type CalendarFixture = (typeof CALENDAR_FIXTURES)[number];

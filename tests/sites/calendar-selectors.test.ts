@@ -12,26 +12,26 @@ const row = (values: number[]): Counts =>
 
 // Columns, in CALENDAR_FIXTURES order:
 //   week-basic, day, customday, month, schedule, week-slide, week-de, week-rtl,
-//   dialog-opening, dialog-loaded, year, unrecognised
+//   dialog-opening, dialog-loaded, year, unrecognised, week, demo-week
 // Derived from how each page is built (make-fixtures.mjs and week-basic.html's header):
 // chips = events + tasks/reminders/slots; week-slide has two grids of 3 days; the month grid has 42
 // cells; a dialog adds two aria-hidden focus sentinels.
 const COUNTS: Record<CalendarSelectorName, Counts> = {
-  main: row([1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1]),
-  eventChip: row([4, 6, 2, 9, 4, 2, 5, 5, 1, 1, 0, 0]),
-  chipButton: row([4, 6, 2, 9, 4, 2, 5, 5, 1, 1, 0, 1]),
-  chipVisible: row([6, 8, 4, 9, 4, 4, 8, 8, 4, 4, 0, 1]),
-  dateKeyed: row([7, 1, 4, 0, 4, 6, 7, 7, 1, 1, 0, 1]),
-  monthGrid: row([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]),
-  gridCell: row([8, 2, 4, 42, 0, 6, 8, 8, 1, 1, 2, 1]),
-  detailsDialog: row([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]),
-  dialogWhen: row([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]),
-  dialogVideo: row([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]),
-  dialogMeetLink: row([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]),
+  main: row([1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1]),
+  eventChip: row([4, 6, 2, 9, 4, 2, 5, 5, 1, 1, 0, 0, 5, 5]),
+  chipButton: row([4, 6, 2, 9, 4, 2, 5, 5, 1, 1, 0, 1, 5, 5]),
+  chipVisible: row([6, 8, 4, 9, 4, 4, 8, 8, 4, 4, 0, 1, 8, 8]),
+  dateKeyed: row([7, 1, 4, 0, 4, 6, 7, 7, 1, 1, 0, 1, 7, 7]),
+  monthGrid: row([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  gridCell: row([8, 2, 4, 42, 0, 6, 8, 8, 1, 1, 2, 1, 8, 8]),
+  detailsDialog: row([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0]),
+  dialogWhen: row([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0]),
+  dialogVideo: row([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]),
+  dialogMeetLink: row([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]),
 };
 
 /** Chips that are events (tasks, reminders and appointment slots skipped). */
-const EVENT_CHIPS = row([3, 3, 2, 8, 3, 2, 4, 4, 1, 1, 0, 0]);
+const EVENT_CHIPS = row([3, 3, 2, 8, 3, 2, 4, 4, 1, 1, 0, 0, 4, 4]);
 
 describe('Calendar selectors: match counts per fixture', () => {
   for (const file of CALENDAR_FIXTURES) {
