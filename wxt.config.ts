@@ -31,7 +31,26 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting` registers the Jitsi content script for granted origins only
     // (lib/background/jitsi-registration.ts); it carries no install warning.
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `alarms` (no install warning): the Calendar sync's periodic sync and its outbox drain
+    // must survive the service worker being stopped, which timers do not (DESIGN.md).
+    permissions: [
+      'storage',
+      'scripting',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Asked for only when the user turns Google Calendar sync on (lib/ui/options/CalendarSync.tsx).
+    optional_permissions: ['identity'],
+    // Chrome's own sign-in (identity.getAuthToken) needs a client registered for the extension's
+    // id in the manifest; without it every browser uses launchWebAuthFlow (README).
+    ...(browser !== 'firefox' && process.env.WXT_GOOGLE_CHROME_CLIENT_ID
+      ? {
+          oauth2: {
+            client_id: process.env.WXT_GOOGLE_CHROME_CLIENT_ID,
+            scopes: ['https://www.googleapis.com/auth/calendar.events'],
+          },
+        }
+      : {}),
     host_permissions: ['https://meet.google.com/*', 'https://calendar.google.com/*'],
     // `https://*/*` is here only so the options page may request ONE self-hosted Jitsi origin
     // the user typed: Chrome refuses to request an origin not covered by the manifest
@@ -39,7 +58,12 @@ export default defineConfig({
     // its permissions docs say to include "https://*/*" in optional_host_permissions for hosts
     // known only at runtime. Optional entries show no install warning, and the runtime prompt
     // names only the origin requested (developer.chrome.com/docs/extensions/reference/api/permissions).
-    optional_host_permissions: ['https://meet.jit.si/*', 'https://*/*'],
+    // www.googleapis.com: the Calendar API, asked for when the user turns Calendar sync on.
+    optional_host_permissions: [
+      'https://meet.jit.si/*',
+      'https://www.googleapis.com/*',
+      'https://*/*',
+    ],
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Round shortcuts (issue 3); the background applies them to the round on the floor

@@ -12,6 +12,9 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
+// Google Calendar sync needs a client id at build time (README); the e2e build gets a test one,
+// and signs in through the fake accounts.google.com the harness serves.
+process.env.WXT_GOOGLE_CLIENT_ID ??= 'crewkit-e2e.apps.googleusercontent.com';
 // The Firefox smoke (tests/e2e/firefox.e2e.test.ts) drives the Firefox build: build it too when
 // that file runs (no file arguments means every file).
 const files = process.argv.slice(2).filter((arg) => arg.includes('.e2e.test.'));

@@ -1,3 +1,5 @@
+import { browserCalendarSyncDeps } from '../../lib/background/calendar-sync-browser';
+import { startCalendarSyncMessaging } from '../../lib/background/calendar-sync-messaging';
 import { browserTabRelay, startBackgroundMessaging } from '../../lib/background/handlers';
 import { watchJitsiRegistrations } from '../../lib/background/jitsi-watch';
 import { openStore } from '../../lib/store';
@@ -12,7 +14,9 @@ export default defineBackground({
     const store = openStore(undefined, {
       onCommitted: (change) => void relay.storeChanged(change).catch(() => {}),
     });
-    startBackgroundMessaging(store, browser.runtime.id, relay);
+    const calendarSync = browserCalendarSyncDeps(store);
+    startBackgroundMessaging(store, browser.runtime.id, relay, calendarSync);
     watchJitsiRegistrations(store);
+    startCalendarSyncMessaging(calendarSync, browser.runtime.id);
   },
 });

@@ -5,6 +5,7 @@ import { syncJitsiRegistrations } from '../../lib/background/jitsi-registration'
 import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
 import '../../lib/ui/theme.css';
+import { GOOGLE_API_ORIGIN } from '../../lib/google/client';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 
 async function main() {
@@ -28,6 +29,19 @@ async function main() {
           isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        calendarSync={{
+          requestAccess: () =>
+            browser.permissions.request({
+              permissions: ['identity'],
+              origins: [GOOGLE_API_ORIGIN],
+            }),
+          status: () => sendMessage('page:calendarSyncStatus'),
+          turnOn: () => sendMessage('page:calendarSyncOn'),
+          turnOff: () => sendMessage('page:calendarSyncOff'),
+          syncNow: () => sendMessage('page:calendarSyncNow'),
+          sharedCrews: () => sendMessage('page:calendarSharedCrews'),
+          adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
+        }}
         jitsi={{
           permissions: browser.permissions,
           // Synced here too, right after saving: the permission event may reach the background

@@ -11,20 +11,43 @@ import {
   calendarRemoveTag,
   calendarTag,
 } from './calendar-page';
+import type { CalendarSyncDeps } from './calendar-sync';
+import { shareTagChange, withSharedBadges } from './calendar-sync-tags';
 
 type FromTab = <T extends keyof ProtocolMap>(
   type: T,
   handler: Parameters<typeof receive<T>>[2],
 ) => () => void;
 
-export function startCalendarMessaging(store: Promise<CrewkitStore>, on: FromTab): void {
+/**
+ * `sync` (the Google Calendar sync, lib/background/calendar-sync.ts): badges also from crewmates'
+ * shared tags, and every tag change queued for the event's shared tag while sync is on.
+ */
+export function startCalendarMessaging(
+  store: Promise<CrewkitStore>,
+  on: FromTab,
+  sync?: CalendarSyncDeps,
+): void {
+  const share = (event: { eventId: string; recurringEventId?: string | undefined }) => {
+    if (sync) shareTagChange(sync, event).catch(() => {});
+  };
   on('cs:calendarBadges', async ({ chips }) => {
-    return (await calendarBadges(await store, chips, Date.now())).answers;
+    const { answers } = await calendarBadges(await store, chips, Date.now());
+    return sync ? withSharedBadges(sync, chips, answers).catch(() => answers) : answers;
   });
   on('cs:calendarDialog', async (request) => calendarDialog(await store, request, Date.now()));
-  on('cs:calendarTag', async (request) => calendarTag(await store, request, Date.now()));
-  on('cs:calendarChangeHost', async (request) => calendarChangeHost(await store, request));
+  on('cs:calendarTag', async (request) => {
+    const badge = await calendarTag(await store, request, Date.now());
+    share(request.event);
+    return badge;
+  });
+  on('cs:calendarChangeHost', async (request) => {
+    const badge = await calendarChangeHost(await store, request);
+    share(request);
+    return badge;
+  });
   on('cs:calendarRemoveTag', async (request) => {
     await calendarRemoveTag(await store, request);
+    share(request);
   });
 }

@@ -9,6 +9,7 @@ import { choosePrompt } from '../store/prompt-choice';
 import { handleRoundCommand } from '../store/round-commands';
 import type { CrewkitStore } from '../store/store';
 import { startCalendarMessaging } from './calendar-messaging';
+import type { CalendarSyncDeps } from './calendar-sync';
 import { confirmNextHost, endCall } from './call-end';
 import { callPanelState } from './call-panel-state';
 import { PANEL_FILES } from './panels';
@@ -35,6 +36,8 @@ export function startBackgroundMessaging(
   store: Promise<CrewkitStore>,
   ownId: string,
   relay: TabRelay,
+  /** The Google Calendar sync, so the calendar page's tags reach the shared tag. */
+  calendarSync?: CalendarSyncDeps,
 ): void {
   const fromTab = <T extends keyof ProtocolMap>(
     type: T,
@@ -48,7 +51,7 @@ export function startBackgroundMessaging(
   fromTab('cs:reportSiteHealth', (report) => saveSiteHealth(report, Date.now()));
   receive('page:storeChanged', ownId, (change) => relay.storeChanged(change));
   startCallPanelMessaging(store, fromTab);
-  startCalendarMessaging(store, fromTab);
+  startCalendarMessaging(store, fromTab, calendarSync);
   browser.tabs.onRemoved.addListener((tabId) => {
     relay.forget(tabId).catch(() => {});
     endCallOfClosedTab(store, tabId).catch(() => {

@@ -1,7 +1,7 @@
 // The crew-session tag as it lives in a Google Calendar event's `extendedProperties.shared`
 // (issue 9, "Shared with crewmates"). Pure: no browser, no network.
 //
-// Facts it is built on (reference/google-calendar.md, "Extended properties", seen 2026-12):
+// Facts it is built on (docs/calendar-api.md, "Extended properties", seen 2026-12):
 // shared properties are one copy per event, visible to and editable by every attendee; keys over
 // 44 characters are dropped and values over 1024 characters are truncated, silently; a patch
 // with a `null` value deletes a key; instances of a recurring event carry the series' properties.

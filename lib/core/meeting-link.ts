@@ -5,7 +5,7 @@
 
 /**
  * A Meet meeting code, `aaa-bbbb-ccc`: the URL path on meet.google.com and the Calendar API's
- * `conferenceData.conferenceId` (reference/google-meet-dom.md "Meeting code" [W], seen 2026-04).
+ * `conferenceData.conferenceId` (docs/meet-page.md "Meeting code" [W], seen 2026-04).
  */
 export const MEET_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 

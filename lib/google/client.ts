@@ -1,5 +1,5 @@
 // The Calendar v3 REST client: `fetch` with a bearer token, nothing else (gapi.js is remote code
-// and the npm clients are Node-only; reference/google-calendar.md, "The API", seen 2026-12).
+// and the npm clients are Node-only; docs/calendar-api.md, "The API", seen 2026-12).
 // Everything it needs arrives injected (fetch, clock, token, randomness) so Node tests drive it
 // against tests/support/fake-calendar-api.ts with exact timings.
 //
@@ -36,6 +36,8 @@ export interface CalendarClientOptions {
 }
 
 export const CALENDAR_API_BASE = 'https://www.googleapis.com/calendar/v3';
+/** The optional host permission the options page asks for when sync is turned on. */
+export const GOOGLE_API_ORIGIN = 'https://www.googleapis.com/*';
 
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;

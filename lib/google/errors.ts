@@ -1,5 +1,5 @@
 // What can go wrong talking to the Calendar API, sorted by what the caller must do about it
-// (reference/google-calendar.md, "Concurrency, errors and quotas", seen 2026-12).
+// (docs/calendar-api.md, "Concurrency, errors and quotas", seen 2026-12).
 
 export type CalendarErrorKind =
   /** No answer at all (offline, connection dropped): wait in the outbox, try later. */

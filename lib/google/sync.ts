@@ -1,4 +1,4 @@
-// Incremental sync of one calendar (reference/google-calendar.md, "Incremental sync", seen
+// Incremental sync of one calendar (docs/calendar-api.md, "Incremental sync", seen
 // 2026-12): with a stored `syncToken`, `events.list` returns only what changed, deletions
 // included, so a sync with no changes is one request (`calendar-sync-requests-idle`). Without a
 // token (first sync, or after 410 `fullSyncRequired`) the whole calendar is listed again, after

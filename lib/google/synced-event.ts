@@ -27,6 +27,10 @@ export interface SyncedEvent {
   meetCode?: string;
   /** Only on tagged events: the event's title, as text. */
   title?: string;
+  /** Only on tagged events: the organizer's e-mail (who sent the first invitation). */
+  organizer?: string;
+  /** Only on tagged events: the length of one session. */
+  durationMinutes?: number;
 }
 
 const str = (value: unknown, max: number): string | undefined =>
@@ -53,6 +57,12 @@ export function summarizeEvent(calendarId: string, event: CalendarEvent): Synced
   if (!Object.keys(tagKeys).length) return synced;
   const title = str(event.summary, 1024);
   if (title) synced.title = cleanText(title, 200);
+  const organizer = str(event.organizer?.email, 320);
+  if (organizer && EMAIL.test(organizer)) synced.organizer = organizer.toLowerCase();
+  const end = str(event.end?.dateTime, 40);
+  const minutes = start && end ? (Date.parse(end) - Date.parse(start)) / 60_000 : Number.NaN;
+  if (Number.isInteger(minutes) && minutes > 0 && minutes <= 24 * 60)
+    synced.durationMinutes = minutes;
   const code = str(event.conferenceData?.conferenceId, 40);
   if (code && MEET_CODE.test(code)) synced.meetCode = code;
   const attendees = Array.isArray(event.attendees) ? event.attendees.slice(0, MAX_ATTENDEES) : [];

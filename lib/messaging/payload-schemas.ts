@@ -9,6 +9,7 @@ import {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
+import { AdoptCrewSchema } from './google-sync-schemas';
 import type { ProtocolMap } from './protocol';
 import {
   CallProgressSchema,
@@ -42,6 +43,12 @@ export const PAYLOAD_SCHEMAS = {
   'cs:calendarChangeHost': CalendarChangeHostSchema,
   'cs:calendarRemoveTag': CalendarRemoveTagSchema,
   'popup:openCallPanel': EmptySchema,
+  'page:calendarSyncStatus': EmptySchema,
+  'page:calendarSyncOn': EmptySchema,
+  'page:calendarSyncOff': EmptySchema,
+  'page:calendarSyncNow': EmptySchema,
+  'page:calendarSharedCrews': EmptySchema,
+  'page:calendarAdoptCrew': AdoptCrewSchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,
 } satisfies Record<keyof ProtocolMap, v.GenericSchema>;

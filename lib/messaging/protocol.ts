@@ -3,6 +3,7 @@
 // (./schemas.ts) that the receiving end checks before acting (./check.ts, ./receive.ts).
 import type * as v from 'valibot';
 import type { SessionBadge } from '../core/calendar-session';
+import type { SharedCrew } from '../core/calendar-tag-adopt';
 import type { CrewRoundContext } from '../core/crew-context';
 import type { Crew, RoundRecord, Settings } from '../core/model';
 import type { ShownPrompt } from '../core/prompts/shown';
@@ -14,6 +15,7 @@ import type {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
+import type { AdoptCrewSchema } from './google-sync-schemas';
 import type {
   CallProgressSchema,
   CallRefSchema,
@@ -25,7 +27,29 @@ import type {
   SiteHealthSchema,
 } from './schemas';
 
-export type { StoreChange };
+export type { SharedCrew, StoreChange };
+
+/** What the options page shows of the Google Calendar sync (lib/background/calendar-sync.ts). */
+export interface CalendarSyncStatus {
+  /** This build has a Google client id (README, "Google Calendar sync"). */
+  configured: boolean;
+  enabled: boolean;
+  signedIn: boolean;
+  lastSyncAt?: number;
+  problem?:
+    | 'not-configured'
+    | 'no-permission'
+    | 'refused'
+    | 'needs-user'
+    | 'signed-out'
+    | 'offline'
+    | 'busy'
+    | 'quota'
+    | 'forbidden';
+  /** Tag writes waiting for Google, and those Google refused for good. */
+  waiting: number;
+  blocked: number;
+}
 
 export type SiteHealth = v.InferOutput<typeof SiteHealthSchema>;
 export type CallRef = v.InferOutput<typeof CallRefSchema>;
@@ -108,6 +132,15 @@ export interface ProtocolMap {
   'cs:calendarRemoveTag'(data: v.InferOutput<typeof CalendarRemoveTagSchema>): void;
   /** The popup asks the Meet or Jitsi tab to open its panel. */
   'popup:openCallPanel'(): boolean;
+  /** Google Calendar sync (options page): state, on (sign in), off (sign out), now. */
+  'page:calendarSyncStatus'(): CalendarSyncStatus;
+  'page:calendarSyncOn'(): CalendarSyncStatus;
+  'page:calendarSyncOff'(): CalendarSyncStatus;
+  'page:calendarSyncNow'(): CalendarSyncStatus;
+  /** Crews found in crewmates' shared tags that this user has not adopted yet. */
+  'page:calendarSharedCrews'(): SharedCrew[];
+  /** Adopt the crew of a tagged event: returns the new crew's id, or null. */
+  'page:calendarAdoptCrew'(data: v.InferOutput<typeof AdoptCrewSchema>): string | null;
   /** An extension page wrote to the store: the background relays it to content scripts. */
   'page:storeChanged'(data: StoreChange): void;
   /** The background tells content scripts that stored data changed. */

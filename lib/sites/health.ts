@@ -5,7 +5,7 @@
 export type HealthSite = 'meet' | 'jitsi' | 'calendar';
 
 export type MissingSignal =
-  /** Meet: no icon ligature elements at all (reference/google-meet-dom.md, seen 2026-04). */
+  /** Meet: no icon ligature elements at all (docs/meet-page.md, seen 2026-04). */
   | 'icon-ligatures'
   /** Meet: neither lobby nor in-call controls recognised. */
   | 'call-controls'

@@ -3,7 +3,7 @@ import { decodeEventChipId, encodeEventChipId } from '../../lib/sites/calendar/e
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
-describe('decodeEventChipId (reference/google-calendar.md "Event chips", seen 2026-10)', () => {
+describe('decodeEventChipId (docs/calendar-page.md "Event chips", seen 2026-10)', () => {
   test('a single event on a primary calendar: "@m" is @gmail.com', () => {
     expect(decodeEventChipId('M2tkOXZtZTBsMnA3YjRxMXM4dDZ1NXcweHkgYWxleC5yaXZlcmFAbQ==')).toEqual({
       eventId: '3kd9vme0l2p7b4q1s8t6u5w0xy',

@@ -9,7 +9,7 @@ import {
 
 const BASE = 'https://calendar.google.com/calendar';
 
-describe('calendarView: the view from the URL (reference/google-calendar.md, seen 2026-10)', () => {
+describe('calendarView: the view from the URL (docs/calendar-page.md, seen 2026-10)', () => {
   test.each([
     [`${BASE}/u/0/r/week/2026/12/1`, 'week'],
     [`${BASE}/u/1/r/day/2026/12/1`, 'day'],

@@ -1,5 +1,5 @@
 // A fake Google Calendar API v3, small but honest about the parts Crewkit relies on
-// (reference/google-calendar.md, "The API", seen 2026-12): etags that change on every change and
+// (docs/calendar-api.md, "The API", seen 2026-12): etags that change on every change and
 // `If-Match` → 412; `events.list` with `syncToken` (changes only, cancelled included,
 // `nextSyncToken` on the last page) and 410 when the token expired; patch merging
 // `extendedProperties` per key with `null` deleting; insert with a client id (409 on a repeat) and
@@ -7,8 +7,8 @@
 // weekly series; `freeBusy`; 401 for a token it did not issue; and injected faults: 403/429 with
 // Retry-After, bursts of 500s, dropped connections before or after a write, latency.
 //
-// It answers Web `Request`s, so Node tests pass `api.fetch` to the client and the e2e fixture
-// server mounts `api.handle` at www.googleapis.com (tests/e2e/harness/fake-google-api.ts).
+// It answers Web `Request`s, so Node tests pass `api.fetch` to the client, and an e2e fixture
+// server can mount `api.handle` at www.googleapis.com (none does yet).
 import type { calendar_v3 } from '@googleapis/calendar';
 import { expandInstances, instanceOf } from './fake-calendar-instances';
 import {
@@ -231,7 +231,12 @@ export class FakeCalendarApi {
     };
     const create = body.conferenceData?.createRequest;
     if (create && q.get('conferenceDataVersion') === '1') {
-      const code = `crw-${String(++this.meetCounter).padStart(4, '0')}-kit`;
+      // Meet codes are letters only (xxx-yyyy-zzz): the counter written in a-z.
+      const n = ++this.meetCounter;
+      const letters = Array.from({ length: 4 }, (_, i) =>
+        String.fromCharCode(97 + (Math.floor(n / 26 ** (3 - i)) % 26)),
+      ).join('');
+      const code = `crw-${letters}-kit`;
       event.hangoutLink = `https://meet.google.com/${code}`;
       event.conferenceData = {
         conferenceId: code,

@@ -1,7 +1,7 @@
 // Instances of a recurring event, as the fake Calendar API shows them: ids
 // `<seriesId>_<YYYYMMDDTHHMMSSZ>`, `recurringEventId`, `originalStartTime`, the series' fields
 // (extendedProperties included), and a stored exception in place of the instance it changed
-// (reference/google-calendar.md, "Event chips" and "Creating a crew's series", seen 2026-12).
+// (docs/calendar-page.md "Event chips", docs/calendar-api.md "Creating a crew's series", seen 2026-12).
 // Only what Crewkit writes is understood: `RRULE:FREQ=WEEKLY;[INTERVAL=n;]COUNT=k`.
 import type { calendar_v3 } from '@googleapis/calendar';
 

@@ -1,5 +1,5 @@
 // Answers of the fake Calendar API: Google's error shape, patch semantics, injected faults
-// (reference/google-calendar.md, "Concurrency, errors and quotas", seen 2026-12).
+// (docs/calendar-api.md, "Concurrency, errors and quotas", seen 2026-12).
 import type { calendar_v3 } from '@googleapis/calendar';
 
 type Event = calendar_v3.Schema$Event;

@@ -50,4 +50,18 @@ describe('conventions', () => {
       expect(readFileSync(file, 'utf8').split('\n').length, file).toBeLessThan(90);
     }
   });
+
+  it('every message to the background has a handler there, registered through receive', () => {
+    const names = [
+      ...readFileSync('lib/messaging/payload-schemas.ts', 'utf8').matchAll(/'((?:cs|page):\w+)'/g),
+    ].map((m) => m[1] as string);
+    expect(names.length).toBeGreaterThan(10);
+    const background = sources('lib/background')
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const unhandled = names.filter(
+      (name) => !new RegExp(`\\b(on|fromTab|receive)\\('${name}'`).test(background),
+    );
+    expect(unhandled).toEqual([]);
+  });
 });

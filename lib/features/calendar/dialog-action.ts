@@ -1,7 +1,7 @@
 // The dialog-action feature: in the event details dialog, "Make this a crew session" (choose the
 // crew; Crewkit proposes the number and the host by rotation, which the user can change), or for a
 // tagged event its badge with "Change host" and "Remove tag". The dialog comes in two steps: its
-// Meet row loads a moment later (reference/google-calendar.md, "Event details popup", seen 2026),
+// Meet row loads a moment later (docs/calendar-page.md, "Event details popup", seen 2026),
 // so the Meet code is read whenever it appears. Plain DOM, text only via textContent.
 
 import {

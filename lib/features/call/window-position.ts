@@ -1,6 +1,6 @@
 // Where the floating panel sits. Remembered per device in extension storage (a UI preference,
 // not crew data). The default keeps clear of Meet's own controls: the call controls run along
-// the bottom (~88 px) and the side-panel buttons along the top right (reference/google-meet-dom.md,
+// the bottom (~88 px) and the side-panel buttons along the top right (docs/meet-page.md,
 // "Structure of a real in-call page", seen 2026-04).
 import { browser } from 'wxt/browser';
 

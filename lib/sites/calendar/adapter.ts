@@ -1,5 +1,5 @@
 // Google Calendar's page as plain facts: the visible event chips and the open details dialog
-// (reference/google-calendar.md; selectors in ./selectors.ts). Reading never changes the page.
+// (docs/calendar-page.md; selectors in ./selectors.ts). Reading never changes the page.
 import { parseMeetingLink } from '../../core/meeting-link';
 import { chipDay, chipTime } from './chip-time';
 import { decodeEventChipId, type EventChipId } from './event-id';

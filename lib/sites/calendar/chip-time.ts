@@ -1,5 +1,5 @@
 // When a chip's event starts, read from the page's structure where the id does not say it
-// (reference/google-calendar.md, "Structure of the page", seen 2026-10): the day from the day
+// (docs/calendar-page.md, "Structure of the page", seen 2026-10): the day from the day
 // column's or schedule day's `data-datekey`, or from the cell's place in the month grid; the time
 // from the digits of the visible time ("18:00 – 19:00", "6:30pm"). Digits, not words: the same in
 // every UI language (Arabic-Indic digits are mapped to ASCII first).

@@ -1,5 +1,5 @@
 // What a calendar chip's `data-eventid` says, decoded without the page (pure, tested in Node).
-// Facts (reference/google-calendar.md, "Event chips", seen 2026-10): the attribute is
+// Facts (docs/calendar-page.md, "Event chips", seen 2026-10): the attribute is
 // base64("<eventId> <calendarRef>") [W]; the calendar part abbreviates `@gmail.com` as `@m` and
 // `@group.calendar.google.com` as `@g` [S]; recurring instances are `<seriesId>_<YYYYMMDDTHHMMSSZ>`
 // (`_<YYYYMMDD>` all-day) [S]; tasks and reminders (`tasks.<id>`, `ttb_<base64>`) and other ids

@@ -1,5 +1,5 @@
 // Which Calendar page this is (CONVENTIONS.md 4). URL first, the body's view key when the URL
-// names no view (reference/google-calendar.md, "Views and navigation" [S], seen 2026-10):
+// names no view (docs/calendar-page.md, "Views and navigation" [S], seen 2026-10):
 // `/calendar/u/<n>/r/<view>/<yyyy>/<m>/<d>`; a bare `/calendar/u/<n>/r` is the default view.
 
 export type CalendarView =

@@ -1,5 +1,5 @@
 // Every selector the Calendar adapter relies on, in one place (CONVENTIONS.md 3). Facts and tags
-// come from reference/google-calendar.md ("Event chips", "Structure of the page, from real
+// come from docs/calendar-page.md ("Event chips", "Structure of the page, from real
 // captures"); dates say when the structure was last seen. Only roles, ids and data-* attributes:
 // no generated class names, no page text, so any UI language reads the same.
 // tests/sites/calendar-selectors.test.ts counts each selector's matches on every fixture in

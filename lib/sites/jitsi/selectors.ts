@@ -1,5 +1,5 @@
 // Every selector the Jitsi adapter relies on (CONVENTIONS.md 3). Ids are those Jitsi's own
-// end-to-end tests use, so Jitsi keeps them stable (reference/google-meet-dom.md, "Jitsi Meet":
+// end-to-end tests use, so Jitsi keeps them stable (docs/meet-page.md, "Jitsi Meet":
 // jitsi/jitsi-meet tests/pageobjects/Filmstrip.ts, tests/helpers/Participant.ts, seen 2025-2026).
 // tests/sites/selectors.test.ts counts each on every fixture in tests/fixtures/pages/jitsi/.
 

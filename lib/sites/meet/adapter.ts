@@ -1,5 +1,5 @@
 // Google Meet as a SiteAdapter: the meeting code from the URL, the call state, the roster and a
-// speaking estimate, read from the facts in reference/google-meet-dom.md.
+// speaking estimate, read from the facts in docs/meet-page.md.
 
 import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
 import { defineCallSite } from '../watch-facts';
@@ -45,11 +45,15 @@ export const meetAdapter = defineCallSite({
   matches: isMeetUrl,
   read: readMeet,
   watchReader(doc, signal) {
-    const page = trackMeetPage(doc, signal);
-    let previous: CallState | undefined;
+    const page = trackMeetPage(doc, signal, WATCHED_ATTRIBUTES);
+    let last: { url: string; facts: CallFacts } | null = null;
     return (url) => {
-      const facts = readMeetPage(page, url, previous);
-      previous = facts.callState;
+      // In a call, only the controls and tiles say anything: when none of them changed (a caption
+      // word, a chat line, the clock), the facts are those of the last reading.
+      const changed = page.changed();
+      if (last?.url === url && last.facts.callState === 'in-call' && !changed) return last.facts;
+      const facts = readMeetPage(page, url, last?.facts.callState);
+      last = { url, facts };
       return facts;
     };
   },

@@ -1,4 +1,4 @@
-// Lobby, waiting, in the call, left or ended (reference/google-meet-dom.md, "Lobby vs in the call
+// Lobby, waiting, in the call, left or ended (docs/meet-page.md, "Lobby vs in the call
 // vs left", seen 2026-04). The one thing this must never do is report "in-call" in the green room
 // or while asking to be let in: the leave button and a self tile exist there too. And a chat
 // message, a caption or a notification saying "You left the meeting" must never end the call

@@ -1,5 +1,5 @@
 // "Copy to chat" on Meet: Crewkit puts the prompt into Meet's chat box and the user decides to
-// send it (reference/google-meet-dom.md "Chat": fill the box, never send on their behalf).
+// send it (docs/meet-page.md "Chat": fill the box, never send on their behalf).
 // Crewkit never opens the chat panel itself; when it is closed the panel copies to the clipboard.
 
 import { meetSelectors } from './selectors';

@@ -1,5 +1,5 @@
 // Which Meet page a URL is (CONVENTIONS.md 4). The URL is the most robust signal Meet offers
-// (reference/google-meet-dom.md, "Meeting code" [W], seen 2026-04); the code pattern is the one
+// (docs/meet-page.md, "Meeting code" [W], seen 2026-04); the code pattern is the one
 // meeting-link rule in lib/core/meeting-link.ts.
 import { MEET_HOST, meetCodeOfPath } from '../../core/meeting-link';
 

@@ -1,5 +1,5 @@
 // Every selector, icon ligature and page text the Meet adapter relies on, in one place
-// (CONVENTIONS.md 3). Facts and tags come from reference/google-meet-dom.md; dates say when the
+// (CONVENTIONS.md 3). Facts and tags come from docs/meet-page.md; dates say when the
 // structure was last seen. Preference: URL > data-* and ARIA roles > icon ligatures > English
 // texts; generated class names are never used. tests/sites/selectors.test.ts counts each
 // selector's matches on every fixture in tests/fixtures/pages/meet/.

@@ -1,5 +1,5 @@
 // Who seems to be speaking: an ESTIMATE. Meet has no semantic signal for it; its voice ring and
-// audio bars change `class` while someone talks (reference/google-meet-dom.md, "Who is speaking",
+// audio bars change `class` while someone talks (docs/meet-page.md, "Who is speaking",
 // approach 1). The panel must label this as an estimate and never depend on it.
 
 import { meetSelectors } from './selectors';

@@ -6,6 +6,7 @@ import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CommandBinding } from '../panel/ShortcutsInfo';
 import { usePageRoute } from '../pathway/page-hash';
+import type { CalendarSyncBrowser } from './CalendarSync';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
 import type { JitsiHostsBrowser } from './JitsiHosts';
@@ -20,12 +21,21 @@ export interface OptionsAppProps {
   shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
   /** Host permissions and the Jitsi script registrations (browser APIs, from the entry point). */
   jitsi?: JitsiHostsBrowser | undefined;
+  /** The browser's side of the Google Calendar sync section; without it the section is left out. */
+  calendarSync?: CalendarSyncBrowser | undefined;
 }
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
 
 /** The options page: crews on the left, the chosen crew's sessions and hosts on the right. */
-export function OptionsApp({ store, now, subscribe, shortcuts, jitsi }: OptionsAppProps) {
+export function OptionsApp({
+  store,
+  now,
+  subscribe,
+  shortcuts,
+  jitsi,
+  calendarSync,
+}: OptionsAppProps) {
   const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
   const [selectedId, setSelectedId] = useState<Id | undefined>();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -168,7 +178,15 @@ export function OptionsApp({ store, now, subscribe, shortcuts, jitsi }: OptionsA
               </button>
             </section>
           )}
-          {Secondary && <Secondary store={store} now={now} shortcuts={shortcuts} jitsi={jitsi} />}
+          {Secondary && (
+            <Secondary
+              store={store}
+              now={now}
+              shortcuts={shortcuts}
+              jitsi={jitsi}
+              calendarSync={calendarSync}
+            />
+          )}
         </main>
       </div>
     </div>

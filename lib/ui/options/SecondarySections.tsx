@@ -1,8 +1,10 @@
-// The options page's sections below the crew: settings, shortcuts, Jitsi servers, backup.
+// The options page's sections below the crew: settings, shortcuts, Calendar sync, Jitsi servers,
+// backup.
 // Loaded after the crew and its coming sessions are on screen (lib/ui/hooks/useLazy.ts).
 import type { CrewkitStore } from '../../store/store';
 import { type CommandBinding, ShortcutsInfo, shortcutSettingsPlace } from '../panel/ShortcutsInfo';
 import { BackupPanel } from './BackupPanel';
+import { CalendarSync, type CalendarSyncBrowser } from './CalendarSync';
 import { JitsiHosts, type JitsiHostsBrowser } from './JitsiHosts';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -12,9 +14,16 @@ export interface SecondarySectionsProps {
   shortcuts?: { getCommands: () => Promise<CommandBinding[]>; isFirefox: boolean } | undefined;
   /** The browser's side of the Jitsi servers section; without it the section is left out. */
   jitsi?: JitsiHostsBrowser | undefined;
+  calendarSync?: CalendarSyncBrowser | undefined;
 }
 
-export function SecondarySections({ store, now, shortcuts, jitsi }: SecondarySectionsProps) {
+export function SecondarySections({
+  store,
+  now,
+  shortcuts,
+  jitsi,
+  calendarSync,
+}: SecondarySectionsProps) {
   return (
     <>
       <SettingsPanel store={store} />
@@ -24,6 +33,7 @@ export function SecondarySections({ store, now, shortcuts, jitsi }: SecondarySec
           settingsPlace={shortcutSettingsPlace(shortcuts.isFirefox)}
         />
       )}
+      {calendarSync && <CalendarSync sync={calendarSync} />}
       {jitsi && <JitsiHosts store={store} {...jitsi} />}
       <BackupPanel store={store} now={now} />
     </>

@@ -14,6 +14,8 @@ export const FAKE_HOSTS = [
   'meet.google.com',
   'calendar.google.com',
   'www.googleapis.com',
+  // The fake OAuth endpoint the Calendar sync signs in through (fake-google.ts).
+  'accounts.google.com',
   'meet.jit.si',
   'jitsi.example.org',
 ] as const;

@@ -1,0 +1,189 @@
+// What the background does for the Google Calendar sync: turning it on (sign in) and off (sign
+// out), syncing on an alarm and on demand, draining the outbox on an alarm set for the earliest
+// waiting write, and what the options page shows. Every browser API arrives in `deps`
+// (./calendar-sync-browser.ts builds the real ones), so this is tested in Node with fakes.
+import type { UseStore } from 'idb-keyval';
+import { createCalendarClient } from '../google/client';
+import { CalendarApiError } from '../google/errors';
+import { drainOutbox, enqueueTag } from '../google/outbox';
+import { syncCalendar } from '../google/sync';
+import type { TagIntent } from '../google/write-tag';
+import type { CalendarSyncStatus } from '../messaging/protocol';
+import type { CrewkitStore } from '../store/store';
+import {
+  type AuthDeps,
+  hasToken,
+  SignInError,
+  signIn,
+  signOut,
+  tokenSource,
+} from './calendar-auth';
+import { clearSynced, idbOutboxStorage, idbSyncStore } from './calendar-sync-store';
+
+/** Crewkit syncs the signed-in user's primary calendar (the one their crew events live in). */
+export const SYNCED_CALENDAR = 'primary';
+export const SYNC_ALARM = 'crewkit-calendar-sync';
+export const OUTBOX_ALARM = 'crewkit-calendar-outbox';
+/** An incremental sync is one request; every 15 minutes keeps badges fresh at no real cost. */
+export const SYNC_EVERY_MINUTES = 15;
+const SETTINGS_KEY = 'calendarSync';
+
+export type { CalendarSyncStatus };
+export type SyncProblem = NonNullable<CalendarSyncStatus['problem']>;
+
+interface SyncSettings {
+  enabled: boolean;
+  lastSyncAt?: number;
+  problem?: SyncProblem;
+}
+
+export interface CalendarSyncDeps {
+  store: Promise<CrewkitStore>;
+  db: UseStore;
+  auth: AuthDeps;
+  local: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+  alarms: {
+    create(
+      name: string,
+      info: { when?: number; periodInMinutes?: number; delayInMinutes?: number },
+    ): unknown;
+    clear(name: string): unknown;
+  };
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+}
+
+async function settings(deps: CalendarSyncDeps): Promise<SyncSettings> {
+  const value = (await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY] as SyncSettings | undefined;
+  return value && typeof value.enabled === 'boolean' ? value : { enabled: false };
+}
+
+async function saveSettings(deps: CalendarSyncDeps, next: SyncSettings): Promise<void> {
+  await deps.local.set({ [SETTINGS_KEY]: next });
+}
+
+export async function calendarSyncStatus(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
+  const current = await settings(deps);
+  const entries = await idbOutboxStorage(deps.db).all();
+  const blocked = entries.filter((e) => e.blocked).length;
+  return {
+    configured: Boolean(deps.auth.clientId) || deps.auth.chromeOauth,
+    enabled: current.enabled,
+    signedIn: await hasToken(deps.auth),
+    ...(current.lastSyncAt === undefined ? {} : { lastSyncAt: current.lastSyncAt }),
+    ...(current.problem ? { problem: current.problem } : {}),
+    waiting: entries.length - blocked,
+    blocked,
+  };
+}
+
+function clientFor(deps: CalendarSyncDeps) {
+  return createCalendarClient({
+    fetch: (input, init) => deps.fetch(input, init),
+    token: tokenSource(deps.auth),
+    random: deps.random,
+    clock: { now: deps.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+  });
+}
+
+function problemOf(error: unknown): SyncProblem {
+  if (error instanceof SignInError) return error.reason;
+  if (!(error instanceof CalendarApiError)) return 'offline';
+  if (error.kind === 'unauthorized') return 'signed-out';
+  if (error.kind === 'quota' || error.kind === 'forbidden' || error.kind === 'offline')
+    return error.kind;
+  return 'busy';
+}
+
+/** The user turned sync on (the options page already holds the permissions): sign in, sync. */
+export async function turnSyncOn(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
+  try {
+    await signIn(deps.auth);
+  } catch (error) {
+    await saveSettings(deps, {
+      ...(await settings(deps)),
+      enabled: false,
+      problem: problemOf(error),
+    });
+    return calendarSyncStatus(deps);
+  }
+  await saveSettings(deps, { enabled: true });
+  await deps.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
+  return runSync(deps);
+}
+
+/** Sign out: forget the token and what was synced, stop the alarms. Tags written stay. */
+export async function turnSyncOff(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
+  await signOut(deps.auth).catch(() => {});
+  await saveSettings(deps, { enabled: false });
+  await deps.alarms.clear(SYNC_ALARM);
+  await deps.alarms.clear(OUTBOX_ALARM);
+  await clearSynced(deps.db);
+  return calendarSyncStatus(deps);
+}
+
+/** One sync: changes since the last token, then the outbox; an alarm for what still waits. */
+export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
+  const current = await settings(deps);
+  if (!current.enabled) return calendarSyncStatus(deps);
+  const client = clientFor(deps);
+  const syncStore = idbSyncStore(deps.db);
+  let problem: SyncProblem | undefined;
+  try {
+    await syncCalendar(client, syncStore, SYNCED_CALENDAR);
+  } catch (error) {
+    problem = problemOf(error);
+  }
+  if (!problem) problem = await drain(deps);
+  await saveSettings(deps, {
+    enabled: true,
+    lastSyncAt: problem ? current.lastSyncAt : deps.now(),
+    ...(problem ? { problem } : {}),
+  } as SyncSettings);
+  return calendarSyncStatus(deps);
+}
+
+async function drain(deps: CalendarSyncDeps): Promise<SyncProblem | undefined> {
+  const result = await drainOutbox({
+    storage: idbOutboxStorage(deps.db),
+    client: clientFor(deps),
+    syncStore: idbSyncStore(deps.db),
+    clock: { now: deps.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+    random: deps.random,
+  });
+  if (result.nextAttemptAt !== undefined && result.stopped !== 'signed-out') {
+    await deps.alarms.create(OUTBOX_ALARM, {
+      when: Math.max(result.nextAttemptAt, deps.now() + 30_000),
+    });
+  }
+  return result.stopped;
+}
+
+/** Alarms survive the worker being stopped: each wakes a fresh worker that runs this. */
+export async function onCalendarAlarm(deps: CalendarSyncDeps, name: string): Promise<void> {
+  if (name === SYNC_ALARM) await runSync(deps);
+  if (name === OUTBOX_ALARM && (await settings(deps)).enabled) await drain(deps);
+}
+
+/**
+ * A tag the user made or changed on this device: into the outbox at once (so it is never lost),
+ * then written if sync is on. `desired` is encodeCalendarTag's output, `{}` to remove.
+ */
+export async function queueSharedTag(
+  deps: CalendarSyncDeps,
+  event: { eventId: string; desired: TagIntent['desired'] },
+): Promise<void> {
+  const known = await idbSyncStore(deps.db).event(SYNCED_CALENDAR, event.eventId);
+  await enqueueTag(idbOutboxStorage(deps.db), {
+    calendarId: SYNCED_CALENDAR,
+    eventId: event.eventId,
+    desired: event.desired,
+    ...(known ? { base: known.tagKeys } : {}),
+    at: deps.now(),
+  });
+  if ((await settings(deps)).enabled) await drain(deps);
+}

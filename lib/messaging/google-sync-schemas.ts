@@ -1,0 +1,6 @@
+// Payloads of the Google Calendar sync's messages (options page → background).
+import * as v from 'valibot';
+
+const EventIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
+
+export const AdoptCrewSchema = v.strictObject({ eventId: EventIdSchema });
