@@ -191,7 +191,7 @@ describe('options page', () => {
   test('a session held in a room can be marked held or skipped by hand, and undone', async () => {
     const page = await ext.openExtensionPage('options.html');
     await rotationText(page);
-    await page.getByRole('button', { name: 'Mark Session 1 of 6 as held' }).click();
+    await page.getByRole('button', { name: 'Mark as held: Session 1 of 6' }).click();
     const first = page.locator('.ck-rotation__row').nth(0);
     await expect.poll(() => first.textContent()).toContain('Ada hosted');
     await page.getByRole('button', { name: 'Skip Session 2 of 6' }).click();

@@ -2,6 +2,8 @@
 // Each selector's match count on every fixture page (CONVENTIONS.md 3): when Meet or Jitsi
 // changes and a fixture is updated, this table says which selectors the change touched.
 
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type JitsiSelectorName, jitsiSelectors } from '../../lib/sites/jitsi/selectors';
 import { type MeetSelectorName, meetSelectors } from '../../lib/sites/meet/selectors';
@@ -258,6 +260,15 @@ describe('Jitsi selectors: match counts per fixture', () => {
 });
 
 describe('guards', () => {
+  test('the fixture lists are the fixture folders, so a saved page cannot go uncounted', () => {
+    const folder = (site: string) =>
+      readdirSync(join(process.cwd(), 'tests/fixtures/pages', site))
+        .filter((name) => name.endsWith('.html'))
+        .sort();
+    expect([...MEET_FIXTURES].sort()).toEqual(folder('meet'));
+    expect([...JITSI_FIXTURES].sort()).toEqual(folder('jitsi'));
+  });
+
   test('every exported selector has a row in the count table, and no row is stale', () => {
     expect(Object.keys(MEET_COUNTS).sort()).toEqual(Object.keys(meetSelectors).sort());
     expect(Object.keys(JITSI_COUNTS).sort()).toEqual(Object.keys(jitsiSelectors).sort());

@@ -72,7 +72,8 @@ function visitChanged(
     if (added.nodeType !== 1 || !node.contains(added)) continue;
     const element = added as Element;
     if (element.matches(selector)) visit(element);
-    visitAll(element, selector, visit);
+    // A leaf (a caption word, a chat line) has nothing inside to query.
+    if (element.firstElementChild !== null) visitAll(element, selector, visit);
   }
   for (const element of batch.attributeTargets) {
     if (node.contains(element) && element.matches(selector)) visit(element);
@@ -82,6 +83,10 @@ function visitChanged(
 export interface TrackedElements {
   /** The matching elements still on the page, in page order. Costs per tracked element. */
   current(): readonly Element[];
+  /** Whether this element is one of them (as last seen). */
+  has(node: Node): boolean;
+  /** Grows whenever an element joins or leaves the set, or one has left the page. */
+  version(): number;
 }
 
 /**
@@ -97,10 +102,12 @@ export function trackElements(
   let ordered: Element[] | null = [];
   // Unlike observeElements, an element moved away and back (Meet re-attaches tiles when the grid
   // changes) is tracked again: membership is a set, re-adding costs nothing.
+  let changes = 0;
   const add = (element: Element) => {
     if (tracked.has(element)) return;
     tracked.add(element);
     ordered = null;
+    changes++;
   };
   if (!options.signal.aborted) visitMatches(root, selector, add, options);
   return {
@@ -110,12 +117,18 @@ export function trackElements(
         if (!element.isConnected || !element.matches(selector)) {
           tracked.delete(element);
           ordered = null;
+          changes++;
         }
       }
       ordered ??= [...tracked].sort((a, b) =>
         a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
       );
       return ordered;
+    },
+    has: (node) => tracked.has(node as Element),
+    version() {
+      for (const element of tracked) if (!element.isConnected) return changes + 1;
+      return changes;
     },
   };
 }

@@ -13,6 +13,8 @@ export interface MutationBatch {
   addedNodes: readonly Node[] | null;
   /** Elements whose attributes (this subscriber's, not `class`) changed; null when too many. */
   attributeTargets: ReadonlySet<Element> | null;
+  /** Where nodes or text changed (only for subscribers that asked); null when too many. */
+  targets: readonly Node[] | null;
 }
 
 export interface ObserveOptions {
@@ -25,6 +27,8 @@ export interface ObserveOptions {
   structural?: boolean;
   /** List the added nodes in the batch (observeElements). Default false. */
   addedNodes?: boolean;
+  /** List where nodes or text changed, to tell which part of the page changed. Default false. */
+  targets?: boolean;
 }
 
 interface Subscriber {
@@ -33,6 +37,7 @@ interface Subscriber {
   attributes: readonly string[];
   structural: boolean;
   addedNodes: boolean;
+  targets: boolean;
 }
 
 interface Hub {
@@ -40,6 +45,8 @@ interface Hub {
   subscribers: Set<Subscriber>;
   /** Whether any subscriber wants added nodes listed (else recording them costs nothing). */
   listAdded: boolean;
+  listTargets: boolean;
+  targets: Node[] | null;
   nodesChanged: boolean;
   classTargets: Set<Element>;
   added: Node[] | null;
@@ -67,6 +74,7 @@ export function observe(
     attributes: (options.attributes ?? []).filter((name) => name !== 'class'),
     structural: options.structural ?? true,
     addedNodes: options.addedNodes ?? false,
+    targets: options.targets ?? false,
   };
   const hub = hubs.get(root) ?? createHub(root);
   hub.subscribers.add(subscriber);
@@ -91,6 +99,8 @@ function createHub(root: Node): Hub {
     observer: new MutationObserver((records) => record(root, hub, records)),
     subscribers: new Set(),
     listAdded: false,
+    listTargets: false,
+    targets: [],
     nodesChanged: false,
     classTargets: new Set(),
     added: [],
@@ -106,11 +116,13 @@ function configure(root: Node, hub: Hub): void {
   const attributes = new Set<string>();
   let characterData = false;
   hub.listAdded = false;
+  hub.listTargets = false;
   for (const subscriber of hub.subscribers) {
     for (const name of subscriber.attributes) attributes.add(name);
     if (subscriber.classChanges) attributes.add('class');
     if (subscriber.structural) characterData = true;
     if (subscriber.addedNodes) hub.listAdded = true;
+    if (subscriber.targets) hub.listTargets = true;
   }
   // Re-observing should replace the options (DOM spec), but happy-dom keeps the first ones; a
   // disconnect first works everywhere. Records not yet delivered are kept, not lost.
@@ -142,6 +154,10 @@ function record(root: Node, hub: Hub, records: MutationRecord[]): void {
       }
     } else {
       hub.nodesChanged = true;
+      if (hub.listTargets && hub.targets !== null) {
+        hub.targets.push(mutation.target);
+        if (hub.targets.length > MAX_LISTED_PER_FRAME) hub.targets = null;
+      }
       if (hub.listAdded && hub.added !== null && mutation.addedNodes.length > 0) {
         for (const node of mutation.addedNodes) hub.added.push(node);
         if (hub.added.length > MAX_LISTED_PER_FRAME) hub.added = null;
@@ -156,11 +172,12 @@ function record(root: Node, hub: Hub, records: MutationRecord[]): void {
 
 function flush(hub: Hub): void {
   hub.frameScheduled = false;
-  const { nodesChanged, classTargets, added, attributeTargets } = hub;
+  const { nodesChanged, classTargets, added, attributeTargets, targets } = hub;
   hub.nodesChanged = false;
   hub.classTargets = new Set();
   hub.added = [];
   hub.attributeTargets = new Map();
+  hub.targets = [];
   for (const subscriber of [...hub.subscribers]) {
     const own = ownAttributeTargets(subscriber, attributeTargets);
     const attributesChanged = own === null || own.size > 0;
@@ -174,6 +191,7 @@ function flush(hub: Hub): void {
         classTargets,
         addedNodes: subscriber.addedNodes ? added : [],
         attributeTargets: own,
+        targets: subscriber.targets ? targets : [],
       });
     } catch {
       // One subscriber's failure must not stop the others or reach the page.

@@ -45,11 +45,15 @@ export const meetAdapter = defineCallSite({
   matches: isMeetUrl,
   read: readMeet,
   watchReader(doc, signal) {
-    const page = trackMeetPage(doc, signal);
-    let previous: CallState | undefined;
+    const page = trackMeetPage(doc, signal, WATCHED_ATTRIBUTES);
+    let last: { url: string; facts: CallFacts } | null = null;
     return (url) => {
-      const facts = readMeetPage(page, url, previous);
-      previous = facts.callState;
+      // In a call, only the controls and tiles say anything: when none of them changed (a caption
+      // word, a chat line, the clock), the facts are those of the last reading.
+      const changed = page.changed();
+      if (last?.url === url && last.facts.callState === 'in-call' && !changed) return last.facts;
+      const facts = readMeetPage(page, url, last?.facts.callState);
+      last = { url, facts };
       return facts;
     };
   },

@@ -3,7 +3,8 @@
 // reading during a call costs what the controls and tiles are, not what the page is: captions
 // and chat change the page many times a second (issue 8, "The page's text is not walked").
 
-import { trackElements } from '../dom/elements';
+import { type TrackedElements, trackElements } from '../dom/elements';
+import { observe } from '../dom/observe';
 import { meetSelectors } from './selectors';
 
 export interface MeetPage {
@@ -13,6 +14,14 @@ export interface MeetPage {
   tiles(): Iterable<Element>;
   peopleRows(): Iterable<Element>;
   selfNameElements(): Iterable<Element>;
+}
+
+export interface TrackedMeetPage extends MeetPage {
+  /**
+   * Whether any part read here changed since the last call: one of them appeared or left, or
+   * something inside one of them changed. A caption word or a chat line is none of these.
+   */
+  changed(): boolean;
 }
 
 export function queryMeetPage(doc: Document): MeetPage {
@@ -26,7 +35,11 @@ export function queryMeetPage(doc: Document): MeetPage {
   };
 }
 
-export function trackMeetPage(doc: Document, signal: AbortSignal): MeetPage {
+export function trackMeetPage(
+  doc: Document,
+  signal: AbortSignal,
+  attributes: readonly string[],
+): TrackedMeetPage {
   const icons = trackElements(doc, meetSelectors.iconLigature, { signal });
   const controls = trackElements(doc, meetSelectors.peopleControl, { signal });
   // Tiles and rows change who they show through this attribute.
@@ -37,6 +50,24 @@ export function trackMeetPage(doc: Document, signal: AbortSignal): MeetPage {
     signal,
     identity: 'data-self-name',
   });
+  const all: readonly TrackedElements[] = [icons, controls, tiles, rows, selfNames];
+  const within = (node: Node): boolean => {
+    for (let at: Node | null = node; at !== null && at !== doc; at = at.parentNode) {
+      if (all.some((tracked) => tracked.has(at as Node))) return true;
+    }
+    return false;
+  };
+  let dirty = true;
+  observe(
+    doc,
+    (batch) => {
+      if (dirty) return;
+      if (batch.targets === null || batch.attributeTargets === null) dirty = true;
+      else dirty = batch.targets.some(within) || [...batch.attributeTargets].some(within);
+    },
+    { signal, targets: true, attributes },
+  );
+  let versions = all.map((tracked) => tracked.version());
   return {
     doc,
     icons: () => icons.current(),
@@ -44,5 +75,12 @@ export function trackMeetPage(doc: Document, signal: AbortSignal): MeetPage {
     tiles: () => tiles.current(),
     peopleRows: () => rows.current(),
     selfNameElements: () => selfNames.current(),
+    changed() {
+      const now = all.map((tracked) => tracked.version());
+      const changed = dirty || now.some((version, i) => version !== versions[i]);
+      dirty = false;
+      versions = now;
+      return changed;
+    },
   };
 }

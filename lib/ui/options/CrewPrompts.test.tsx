@@ -59,7 +59,7 @@ async function addPrompt(deck: string, text: string, depth?: 'light' | 'middle' 
     const option = [...select.querySelectorAll('option')].find((o) => o.textContent === depth);
     fireEvent.change(select, { target: { value: option?.value } });
   }
-  fireEvent.click(screen.getByRole('button', { name: `Add the prompt to “${deck}”` }));
+  fireEvent.click(screen.getByRole('button', { name: `Add prompt to “${deck}”` }));
 }
 
 async function storedDecks(store: CrewkitStore) {
@@ -156,10 +156,10 @@ describe('CrewPrompts', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Rename the deck “Spring”' }));
     type('New title for “Spring”', 'autumn ');
-    fireEvent.click(screen.getByRole('button', { name: 'Save the new title of “Spring”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save title of “Spring”' }));
     expect(await screen.findByText('The crew already has a deck called “autumn”.')).toBeTruthy();
     type('New title for “Spring”', 'Early spring');
-    fireEvent.click(screen.getByRole('button', { name: 'Save the new title of “Spring”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save title of “Spring”' }));
     await screen.findByRole('heading', { name: /^Early spring/ });
 
     const titles = (await storedDecks(store)).map((deck) => [deck.title, deck.prompts.length]);
@@ -177,7 +177,7 @@ describe('CrewPrompts', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete the deck “Short-lived”' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/Delete “Short-lived” and its 0/);
-    fireEvent.click(screen.getByRole('button', { name: 'Keep the deck “Short-lived”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it: the deck “Short-lived” stays' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await storedDecks(store)).toHaveLength(1);
 

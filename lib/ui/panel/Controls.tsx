@@ -50,6 +50,7 @@ export function Controls({ isPaused, canPass, canGoBack, nextName, dispatch }: C
       <button
         type="button"
         class="ck-button"
+        // The name starts with what the button shows, so "click +30 s" works by voice (WCAG 2.5.3).
         aria-label={i18n.t('panel.controls.addTimeLabel')}
         onClick={() => dispatch({ type: 'addTime', ms: ADD_TIME_MS })}
       >

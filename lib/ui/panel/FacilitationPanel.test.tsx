@@ -115,7 +115,7 @@ describe('FacilitationPanel', () => {
     expect(timer().textContent).toBe('2:50');
 
     click('Resume');
-    click('Add 30 seconds');
+    click(/add 30 seconds/);
     await waitFor(() => expect(timer().textContent).toBe('3:20'));
   });
 

@@ -96,7 +96,7 @@ describe('the hosting pathway page', () => {
     await setup([0]);
     expect(
       screen.getByRole('button', {
-        name: 'Download Six one-hour meetings of Harbour Crew as an .ics file',
+        name: 'Download .ics: Six one-hour meetings of Harbour Crew',
       }),
     ).toBeTruthy();
   });
