@@ -260,6 +260,7 @@ export const SettingsSchema = v.strictObject({
   panelOnEveryCall: v.boolean(),
   warnBeforeEndSeconds: int(0, 3600),
   autoAdvance: v.boolean(),
+  speakingEstimate: v.optional(v.boolean()),
   jitsiOrigins: list(
     v.pipe(
       v.string(),

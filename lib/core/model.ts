@@ -257,6 +257,11 @@ export interface Settings {
   autoAdvance: boolean;
   /** Self-hosted Jitsi origins the user added (host permission granted at that moment). */
   jitsiOrigins: string[];
+  /**
+   * Show an estimate of who seems to be speaking in the call panel (off by default; absent in
+   * settings stored before it existed). The estimate stays in the panel's memory, never stored.
+   */
+  speakingEstimate?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

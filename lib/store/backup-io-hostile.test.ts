@@ -4,6 +4,7 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureText } from '../../tests/support/store';
+import { UnwritableBackupError } from './backup-io';
 import { OBJECT_STORE, roundKey } from './keys';
 import { openStore } from './store';
 
@@ -67,6 +68,12 @@ describe('export says what it cannot write', () => {
     );
     overflow.on = true;
     try {
+      const error = await store.exportAll(NOW).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnwritableBackupError);
+      expect((error as UnwritableBackupError).problem).toMatchObject({
+        code: 'too-deep',
+        detail: { rule: 'max-depth', limit: 12 },
+      });
       await expect(store.exportAll(NOW)).rejects.toThrow(
         /^Nested too deeply at round\.state\.notes(\[0\])+: a round's state is at most 12 levels deep\.$/,
       );

@@ -89,11 +89,21 @@ export async function exportAll(db: Db, now: Date): Promise<string> {
   } catch (error) {
     // Only data an older Crewkit let in (a round state thousands of levels deep) gets here: name
     // the record, so the options page can say what could not be written.
-    throw new Error(unwritableRecord(backup) ?? String((error as Error)?.message ?? error));
+    const problem = unwritableRecord(backup);
+    if (problem) throw new UnwritableBackupError(problem);
+    throw error;
   }
 }
 
-function unwritableRecord(backup: Backup): string | undefined {
+/** Export met a stored record it cannot write; `problem` says which and why, as import would. */
+export class UnwritableBackupError extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(problem.message);
+    this.name = 'UnwritableBackupError';
+  }
+}
+
+function unwritableRecord(backup: Backup): BackupProblem | undefined {
   const kinds = [
     ['crew', backup.crews],
     ['series', backup.series],
@@ -106,7 +116,7 @@ function unwritableRecord(backup: Backup): string | undefined {
   for (const [kind, records] of kinds) {
     for (const record of records) {
       const problem = validateRecord(kind, record)[0];
-      if (problem) return problem.message;
+      if (problem) return problem;
     }
   }
   return undefined;

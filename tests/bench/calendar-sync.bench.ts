@@ -4,8 +4,13 @@
 //   calendar-sync-requests-tag    tagging one synced event: 1
 //   calendar-sync-requests-tag-412  after a 412 on that write: re-read + retry = 2 more
 //                                   (3 in all, reported in detail)
+//   calendar-create-series-requests  the caller's first invitation for a six-session series,
+//                                   free-slot proposal included: ≤ 2
 import { describe, it } from 'vitest';
 import { encodeCalendarTag } from '../../lib/core/calendar-tag';
+import { DEFAULT_SESSION_AGENDA } from '../../lib/core/starter-series';
+import { createSeries } from '../../lib/google/create-series';
+import { findWeeklySlots } from '../../lib/google/free-slots';
 import { syncCalendar } from '../../lib/google/sync';
 import { writeTag } from '../../lib/google/write-tag';
 import { CALENDAR, createCalendarKit } from '../support/calendar-kit';
@@ -102,6 +107,41 @@ describe('calendar sync requests', () => {
       unit: 'requests after the 412',
       budget: 2,
       detail: { ...spread(afterConflict), totalWithThe412: Math.max(...afterConflict) + 1 },
+    });
+  });
+
+  it('calendar-create-series-requests', async () => {
+    const counts: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const kit = createCalendarKit();
+      const emails = ['ada@example.org', 'bashir@example.org', 'chiara@example.org'];
+      for (const email of emails.slice(0, 2)) kit.api.freeBusyVisible.add(email);
+      const [slot] = await findWeeklySlots(kit.client, emails, {
+        from: '2026-11-30T12:00:00.000Z',
+        weeks: 3,
+        durationMinutes: 60,
+        timeZone: 'Europe/Rome',
+      });
+      await createSeries(kit.client, CALENDAR, {
+        seriesId: `series-${run}`,
+        crewName: 'Tuesday Crew',
+        title: 'Tuesday Crew',
+        startsAt: slot?.start ?? '2026-12-01T18:00:00.000Z',
+        timeZone: 'Europe/Rome',
+        rhythm: { kind: 'weekly', durationMinutes: 60 },
+        count: 6,
+        guests: emails.map((email) => ({ email, name: email.split('@')[0] ?? email })),
+        hosts: ['ada', 'bashir', 'chiara', 'ada', 'bashir', 'chiara'],
+        agenda: DEFAULT_SESSION_AGENDA,
+      });
+      counts.push(kit.takeRequests().length);
+    }
+    reportBench({
+      name: 'calendar-create-series-requests',
+      value: Math.max(...counts),
+      unit: 'requests',
+      budget: 2,
+      detail: { ...spread(counts), sessions: 6, freeBusy: 1, insert: 1 },
     });
   });
 });

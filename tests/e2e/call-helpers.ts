@@ -115,7 +115,7 @@ export async function addTile(page: Page, device: number, name: string): Promise
 export async function removeTile(page: Page, name: string): Promise<void> {
   await page.evaluate((name) => {
     for (const tile of document.querySelectorAll('[data-participant-id]')) {
-      if (tile.querySelector('.notranslate')?.textContent === name) tile.remove();
+      if (tile.querySelector('span.notranslate')?.textContent === name) tile.remove();
     }
   }, name);
 }

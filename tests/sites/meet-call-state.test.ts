@@ -90,6 +90,24 @@ describe('state texts quoted on an in-call page', () => {
 });
 
 describe('cost of watching a call', () => {
+  test('a caption word or a chat line does not re-read the tiles at all', async () => {
+    loadIntoDocument('meet', 'in-call-5-quotes.html');
+    const seen = watch();
+    await frames();
+    const reads = vi.spyOn(Element.prototype, 'getAttribute');
+    for (let i = 0; i < 10; i++) {
+      say(`word ${i}`);
+      document.querySelector('[aria-live="polite"]')?.append(`line ${i}`);
+      await frames();
+    }
+    const tileReads = reads.mock.calls.filter(([name]) => name === 'data-participant-id');
+    expect(tileReads).toEqual([]);
+    // A name change inside a tile is read at once.
+    document.querySelector('span.notranslate')?.replaceChildren('Ada L.');
+    await frames();
+    expect(seen.at(-1)?.roster[0]?.name).toBe('Ada L.');
+  });
+
   test('caption words and chat lines walk no text and query no page-wide selector', async () => {
     loadIntoDocument('meet', 'in-call-5-quotes.html');
     const seen = watch();

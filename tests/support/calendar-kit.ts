@@ -3,7 +3,7 @@
 import { type CalendarClient, createCalendarClient } from '../../lib/google/client';
 import { createMemoryOutboxStorage, type OutboxStorage } from '../../lib/google/outbox';
 import { createMemorySyncStore, type SyncStore } from '../../lib/google/sync-store';
-import { FakeCalendarApi, type FakeCalendarOptions } from './fake-calendar-api';
+import { FakeCalendarApi, type FakeCalendarOptions, type LoggedRequest } from './fake-calendar-api';
 import { createFakeClock, type FakeClock, seededRandom } from './fake-clock';
 
 export const CALENDAR = 'chiara@example.org';
@@ -16,7 +16,7 @@ export interface CalendarKit {
   outbox: OutboxStorage;
   random: () => number;
   /** Requests the API saw since the last call (and resets the count). */
-  takeRequests(): { method: string; path: string; status: number | 'dropped' }[];
+  takeRequests(): LoggedRequest[];
 }
 
 export function createCalendarKit(

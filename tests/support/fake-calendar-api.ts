@@ -231,7 +231,12 @@ export class FakeCalendarApi {
     };
     const create = body.conferenceData?.createRequest;
     if (create && q.get('conferenceDataVersion') === '1') {
-      const code = `crw-${String(++this.meetCounter).padStart(4, '0')}-kit`;
+      // Meet codes are letters only (xxx-yyyy-zzz): the counter written in a-z.
+      const n = ++this.meetCounter;
+      const letters = Array.from({ length: 4 }, (_, i) =>
+        String.fromCharCode(97 + (Math.floor(n / 26 ** (3 - i)) % 26)),
+      ).join('');
+      const code = `crw-${letters}-kit`;
       event.hangoutLink = `https://meet.google.com/${code}`;
       event.conferenceData = {
         conferenceId: code,

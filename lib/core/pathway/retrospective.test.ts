@@ -70,6 +70,18 @@ describe('continue: the next series with the rotation carried on', () => {
     );
   });
 
+  it('starts the next series on the first rhythm date that is not in the past', () => {
+    const late = continueSeries({
+      crew,
+      series,
+      sessions: held,
+      now: '2026-12-02T08:00:00.000Z',
+      title: 'Later',
+      makeId,
+    });
+    expect(late.series.startsAt).toBe('2026-12-08T17:30:00.000Z');
+  });
+
   it('change: records the decision as a change, with what the crew said', () => {
     const result = continueSeries({
       crew: { ...crew, rhythm: { kind: 'fortnightly', durationMinutes: 90 } },

@@ -42,6 +42,15 @@ export function carriedOnHost(
   return plan.find((a) => a.sessionId === probe.id)?.hostId;
 }
 
+/** The first rhythm date after the last meeting that is not in the past (now if none met). */
+function nextRhythmDate(crew: Crew, lastStart: IsoTime | undefined, now: IsoTime): IsoTime {
+  if (lastStart === undefined) return now;
+  const nowMs = Date.parse(now);
+  let n = 1;
+  while (occurrenceStartMs(lastStart, crew.rhythm, n) < nowMs) n += 1;
+  return new Date(occurrenceStartMs(lastStart, crew.rhythm, n)).toISOString();
+}
+
 export interface ContinueInput {
   crew: Crew;
   series: Series;
@@ -78,11 +87,7 @@ export function continueSeries({
 }: ContinueInput): ContinueResult {
   const own = sessionsOfSeries([...sessions], series.id);
   const last = own[own.length - 1];
-  const nextStart =
-    startsAt ??
-    (last === undefined
-      ? now
-      : new Date(occurrenceStartMs(last.startsAt, crew.rhythm, 1)).toISOString());
+  const nextStart = startsAt ?? nextRhythmDate(crew, last?.startsAt, now);
   const opensWithId = carriedOnHost(crew, series, sessions);
   const next: Series = {
     v: SCHEMA_VERSION,

@@ -31,10 +31,27 @@ button.ck-primary{background:#2f6b57;color:#fff;}
 button:focus-visible,select:focus-visible{outline:3px solid #8ab4ff;outline-offset:2px;}
 label{display:inline-flex;gap:4px;align-items:center;}
 .ck-error{color:#b3261e;}
-@media (prefers-color-scheme: dark){.ck-panel{color:#e3e3e3;}.ck-panel p{color:#c4c7c5;}
-button,select{background:#1f1f1f;color:#d2f0e3;border-color:#7fc4a8;}
-button.ck-primary{background:#7fc4a8;color:#10231b;}.ck-error{color:#f2b8b5;}}
+[data-theme=dark] .ck-panel{color:#e3e3e3;}[data-theme=dark] .ck-panel p{color:#c4c7c5;}
+[data-theme=dark] button,[data-theme=dark] select{background:#1f1f1f;color:#d2f0e3;border-color:#7fc4a8;}
+[data-theme=dark] button.ck-primary{background:#7fc4a8;color:#10231b;}
+[data-theme=dark] .ck-error{color:#f2b8b5;}
 `;
+
+/**
+ * Whether the dialog is drawn dark: Calendar's own theme setting need not follow the system's
+ * colour scheme, so the panel takes the dialog's real background, read once as it opens.
+ */
+function drawnDark(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const match = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(
+      getComputedStyle(node).backgroundColor,
+    );
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches;
+}
 
 /** What decides whether the panel must be redrawn: the event and its Meet code. */
 function dialogKey(fact: DialogFact | null): string {
@@ -76,6 +93,13 @@ export const dialogActionFeature: PageFeature<CalendarDeps> = {
       );
       fact.anchor.after(host.host);
       if (document.documentElement.dir === 'rtl') host.container.setAttribute('dir', 'rtl');
+      const setTheme = () => {
+        host.container.dataset.theme = drawnDark(fact.element) ? 'dark' : 'light';
+      };
+      setTheme();
+      matchMedia('(prefers-color-scheme: dark)').addEventListener('change', setTheme, {
+        signal: panel.signal,
+      });
       renderDialogPanel(host.container, {
         backend,
         event: eventOf(fact),

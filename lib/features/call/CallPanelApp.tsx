@@ -12,6 +12,7 @@ import type { CallBackend } from './backend';
 import { CallPill } from './CallPill';
 import { FloatingWindow } from './FloatingWindow';
 import { NextHostDialog } from './NextHostDialog';
+import { TalkBalance } from './TalkBalance';
 import type { PanelPlacement } from './window-position';
 
 export interface CallPanelAppProps {
@@ -131,6 +132,9 @@ export function CallPanelApp(props: CallPanelAppProps) {
         onNewRound={session.newRound}
         chime={chime}
       />
+      {settings.speakingEstimate === true && facts.site === 'meet' && readable && (
+        <TalkBalance roster={facts.roster} />
+      )}
       {shownPrompt && facts.callState === 'in-call' && round?.state.status !== 'ended' && (
         <div class="ck-call__copy">
           <button type="button" class="ck-button" onClick={() => copyPrompt(shownPrompt.text)}>

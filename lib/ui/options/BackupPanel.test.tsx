@@ -93,16 +93,32 @@ describe('BackupPanel refusals', () => {
 });
 
 describe('BackupPanel export', () => {
-  it('says so when the backup cannot be written, instead of failing silently', async () => {
+  it('names the record it cannot write, in the locale, instead of failing silently', async () => {
     setup(async () => {
-      throw new Error(
-        'Nested too deeply at round.state.notes[0]: a round is at most 12 levels deep.',
-      );
+      // As the store's UnwritableBackupError carries it.
+      throw Object.assign(new Error('Nested too deeply'), {
+        problem: {
+          code: 'too-deep',
+          path: 'round.state.notes[0]',
+          message: 'Nested too deeply at round.state.notes[0]: a round is at most 12 levels deep.',
+          detail: { rule: 'max-depth', limit: 12 },
+        },
+      });
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export a backup' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'The backup could not be written, so nothing was downloaded: Nested too deeply at round.state.notes[0]: a round is at most 12 levels deep.',
+      'The backup could not be written, so nothing was downloaded. The value at round.state.notes[0] is nested too deeply: at most 12 levels. Crewkit never writes anything that deep.',
+    );
+  });
+
+  it('says so for any other failure too', async () => {
+    setup(async () => {
+      throw new Error('The database is closed.');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export a backup' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The backup could not be written, so nothing was downloaded. The database is closed.',
     );
   });
 });

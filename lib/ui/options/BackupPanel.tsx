@@ -41,10 +41,11 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
       downloadText(backupFileName(at), await store.exportAll(at));
       if (state.step === 'failed') setState({ step: 'idle' });
     } catch (error) {
-      setState({
-        step: 'failed',
-        message: i18n.t('backup.exportFailed', { detail: errorText(error) }),
-      });
+      // The store names the record it could not write (UnwritableBackupError's problem): say it
+      // in the locale's words, as an import refusal would.
+      const problem = (error as { problem?: BackupProblem } | null)?.problem;
+      const detail = problem ? backupProblemText(problem) : errorText(error);
+      setState({ step: 'failed', message: i18n.t('backup.exportFailed', { detail }) });
     }
   };
 

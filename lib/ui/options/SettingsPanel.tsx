@@ -90,6 +90,18 @@ export function SettingsPanel({ store }: { store: SettingsStore }) {
         />
         {i18n.t('settings.panelOnEveryCall')}
       </label>
+      <label class="ck-check">
+        <input
+          type="checkbox"
+          checked={settings.speakingEstimate === true}
+          aria-describedby="ck-speaking-estimate-hint"
+          onChange={(e) => change({ speakingEstimate: e.currentTarget.checked })}
+        />
+        {i18n.t('settings.speakingEstimate')}
+      </label>
+      <p class="ck-muted" id="ck-speaking-estimate-hint">
+        {i18n.t('settings.speakingEstimateHint')}
+      </p>
       <p class="ck-muted" role="status">
         {saved ? i18n.t('settings.saved') : ''}
       </p>

@@ -41,7 +41,7 @@ export function BarChart({ title, summary, labelHeader, valueHeader, rows }: Bar
         >
           {rows.map((row, i) => {
             const y = GAP + i * (BAR + GAP);
-            const w = ((WIDTH - LABEL_W - 40) * row.value) / max;
+            const w = ((WIDTH - LABEL_W - 72) * row.value) / max;
             return (
               <g key={row.label}>
                 <text x={LABEL_W - 6} y={y + BAR - 5} text-anchor="end" class="ck-chart__label">

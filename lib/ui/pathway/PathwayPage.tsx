@@ -83,6 +83,7 @@ export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps
           <Field label={i18n.t('pathway.person.choose')}>
             {({ id }) => (
               <select
+                class="ck-select"
                 id={id}
                 value={person?.key}
                 onChange={(e) => setPersonKey(e.currentTarget.value)}
@@ -118,7 +119,12 @@ export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps
         {crews.length > 0 && (
           <Field label={i18n.t('pathway.series.chooseCrew')}>
             {({ id }) => (
-              <select id={id} value={crew?.id} onChange={(e) => setCrewId(e.currentTarget.value)}>
+              <select
+                class="ck-select"
+                id={id}
+                value={crew?.id}
+                onChange={(e) => setCrewId(e.currentTarget.value)}
+              >
                 {crews.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}

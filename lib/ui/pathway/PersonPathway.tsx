@@ -27,7 +27,7 @@ const NEXT_TEXT: Record<NextStep, () => string> = {
 export function roleText(role: PathwayRole): string {
   if (role === 'host') return i18n.t('pathway.role.host');
   if (role === 'caller') return i18n.t('pathway.role.caller');
-  return roleName(role);
+  return roleName(role).toLowerCase();
 }
 
 function monthLabel(month: string): string {

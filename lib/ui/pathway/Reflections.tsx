@@ -106,6 +106,7 @@ export function Reflections({
           <Field label={i18n.t('pathway.reflection.session')}>
             {({ id }) => (
               <select
+                class="ck-select"
                 id={id}
                 value={sessionKey}
                 onChange={(e) => setSessionKey(e.currentTarget.value)}
@@ -126,6 +127,7 @@ export function Reflections({
             <Field key={prompt.id} label={prompt.text}>
               {({ id }) => (
                 <textarea
+                  class="ck-textarea"
                   id={id}
                   rows={2}
                   value={answers[prompt.id] ?? ''}
@@ -149,6 +151,7 @@ export function Reflections({
           >
             {({ id, describedBy }) => (
               <textarea
+                class="ck-textarea"
                 id={id}
                 rows={3}
                 aria-describedby={describedBy}

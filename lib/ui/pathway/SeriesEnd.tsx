@@ -171,6 +171,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
           <Field label={i18n.t('pathway.retro.liked')}>
             {({ id }) => (
               <textarea
+                class="ck-textarea"
                 id={id}
                 rows={2}
                 value={liked}
@@ -181,6 +182,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
           <Field label={i18n.t('pathway.retro.wouldChange')}>
             {({ id }) => (
               <textarea
+                class="ck-textarea"
                 id={id}
                 rows={2}
                 value={wouldChange}
@@ -205,7 +207,12 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
           {choice !== 'split' && (
             <Field label={i18n.t('pathway.retro.nextSeries')}>
               {({ id }) => (
-                <input id={id} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+                <input
+                  class="ck-input"
+                  id={id}
+                  value={title}
+                  onInput={(e) => setTitle(e.currentTarget.value)}
+                />
               )}
             </Field>
           )}
@@ -213,6 +220,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
             <Field label={i18n.t('pathway.retro.rhythm')}>
               {({ id }) => (
                 <select
+                  class="ck-select"
                   id={id}
                   value={rhythm}
                   onChange={(e) => setRhythm(e.currentTarget.value as RhythmKind)}
@@ -235,6 +243,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
                   <Field key={m.id} label={m.name}>
                     {({ id }) => (
                       <select
+                        class="ck-select"
                         id={id}
                         value={String(groupOf[m.id] ?? 0)}
                         onChange={(e) =>

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTalkSampler } from './talk-sampler';
+
+function tiles(ids: string[]): void {
+  document.body.innerHTML = ids
+    .map((id) => `<div data-participant-id="${id}"><div jsname="QgSmzd" class="a"></div></div>`)
+    .join('');
+}
+const voice = (id: string) =>
+  document.querySelector(`[data-participant-id="${id}"] [jsname="QgSmzd"]`) as HTMLElement;
+
+function harness(ids: string[]) {
+  let at = 0;
+  let tick: (() => void) | null = null;
+  const samples: string[][] = [];
+  const controller = new AbortController();
+  startTalkSampler({
+    doc: document,
+    ids: () => ids,
+    onSample: (speaking) => samples.push(speaking),
+    signal: controller.signal,
+    now: () => at,
+    every: (run) => {
+      tick = run;
+      return () => {
+        tick = null;
+      };
+    },
+  });
+  return {
+    samples,
+    controller,
+    running: () => tick !== null,
+    step: (ms = 250) => {
+      at += ms;
+      tick?.();
+    },
+  };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the talk-time sampler', () => {
+  it('counts a tile as speaking while its voice ring changes between looks', () => {
+    tiles(['p1', 'p2']);
+    const h = harness(['p1', 'p2']);
+    h.step();
+    voice('p1').className = 'b';
+    h.step();
+    voice('p1').className = 'a';
+    for (let i = 0; i < 5; i++) h.step();
+    // Changes seen at 500 and 750 ms; heard for the hold time after the last one, then silence.
+    expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
+  });
+
+  it('stops while the tab is hidden and when the panel closes', () => {
+    tiles(['p1']);
+    const h = harness(['p1']);
+    expect(h.running()).toBe(true);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(h.running()).toBe(false);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(h.running()).toBe(true);
+    h.controller.abort();
+    expect(h.running()).toBe(false);
+  });
+});

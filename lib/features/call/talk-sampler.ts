@@ -1,0 +1,74 @@
+// Samples Meet's speaking hints a few times a second while the panel's talk-time estimate is on
+// (issue 8, "Talk-time balance, privately, at no measurable cost"). Instead of observing every
+// class change of every tile (Meet makes hundreds a second), it looks at the voice-level
+// elements four times a second and counts a tile as speaking when its element's class differs
+// from the last look: the ring animates while someone talks (reference/google-meet-dom.md, "Who
+// is speaking", approach 1; the selector and the hold come from lib/sites/meet/speaking.ts).
+// It stops when the panel closes (the signal) and while the tab is hidden.
+
+import { meetSelectors } from '../../sites/meet/selectors';
+import { createSpeakingTracker } from '../../sites/meet/speaking';
+
+export const SAMPLE_EVERY_MS = 250;
+/** Speaking lasts this long after the last change seen: two samples, so one still look is not silence. */
+export const SAMPLED_HOLD_MS = 2 * SAMPLE_EVERY_MS + 50;
+
+export interface TalkSamplerOptions {
+  doc: Document;
+  /** The participant ids to report, in order (the roster). */
+  ids: () => readonly string[];
+  onSample: (speakingIds: string[], at: number) => void;
+  signal: AbortSignal;
+  now?: () => number;
+  /** Injected for tests: runs `tick` every `ms` until the returned function is called. */
+  every?: (tick: () => void, ms: number) => () => void;
+}
+
+const browserEvery = (tick: () => void, ms: number) => {
+  const id = setInterval(tick, ms);
+  return () => clearInterval(id);
+};
+
+export function startTalkSampler(options: TalkSamplerOptions): void {
+  const { doc, signal } = options;
+  if (signal.aborted) return;
+  const now = options.now ?? (() => performance.now());
+  const every = options.every ?? browserEvery;
+  const tracker = createSpeakingTracker(SAMPLED_HOLD_MS);
+  let seen = new WeakMap<Element, string>();
+  let stop: (() => void) | null = null;
+
+  const tick = () => {
+    const at = now();
+    const changed: Element[] = [];
+    for (const voice of doc.querySelectorAll(meetSelectors.voiceLevel)) {
+      const looks = voice.getAttribute('class') ?? '';
+      const before = seen.get(voice);
+      if (before !== undefined && before !== looks) changed.push(voice);
+      seen.set(voice, looks);
+    }
+    tracker.note(changed, at);
+    options.onSample(tracker.speakingIds(at, options.ids()), at);
+  };
+  const run = () => {
+    if (stop || signal.aborted || doc.visibilityState === 'hidden') return;
+    // A fresh look after a pause: a class that changed while hidden says nothing about now.
+    seen = new WeakMap();
+    stop = every(tick, SAMPLE_EVERY_MS);
+  };
+  const pause = () => {
+    stop?.();
+    stop = null;
+  };
+  const onVisibility = () => (doc.visibilityState === 'hidden' ? pause() : run());
+  doc.addEventListener('visibilitychange', onVisibility);
+  signal.addEventListener(
+    'abort',
+    () => {
+      pause();
+      doc.removeEventListener('visibilitychange', onVisibility);
+    },
+    { once: true },
+  );
+  run();
+}
