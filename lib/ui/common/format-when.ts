@@ -1,12 +1,10 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
 // Dates follow the language Crewkit speaks, so "Treffen 3" sits beside "Di., 1. Dez." and not
 // "Tue, Dec 1". The messages name their own language (`locale` in locales/<lang>.yml): the
 // browser picks the messages file, and its UI-language APIs do not always agree with that pick
 // (headless Chromium 156 with --lang=de shows German messages while getUILanguage() and
-// @@ui_locale say en-US, checked 2026-12). When the browser's UI language is a regional form
-// of the same language (en-GB, de-AT), its regional formats are kept.
+// @@ui_locale say en-US, checked 2026-12).
 let formatter: Intl.DateTimeFormat | undefined;
 
 export function dateLocale(messagesLocale: string, uiLanguage: string | undefined): string {
@@ -15,16 +13,14 @@ export function dateLocale(messagesLocale: string, uiLanguage: string | undefine
   return messagesLocale;
 }
 
-function uiLanguage(): string | undefined {
-  try {
-    return browser.i18n?.getUILanguage?.() || undefined;
-  } catch {
-    return undefined;
-  }
+// navigator.language, not the extension API (lib/ui uses none): the browser's preferred language,
+// whose regional form (en-GB, de-AT) is kept when it is the language of the messages.
+function browserLanguage(): string | undefined {
+  return globalThis.navigator?.language || undefined;
 }
 
 function sessionFormatter(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat(dateLocale(i18n.t('locale') || 'en', uiLanguage()), {
+  formatter ??= new Intl.DateTimeFormat(dateLocale(i18n.t('locale') || 'en', browserLanguage()), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
