@@ -41,6 +41,9 @@ async function main() {
           syncNow: () => sendMessage('page:calendarSyncNow'),
           sharedCrews: () => sendMessage('page:calendarSharedCrews'),
           adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
+          seriesToInvite: () => sendMessage('page:calendarSeriesToInvite'),
+          invite: (crewId, seriesId) =>
+            sendMessage('page:calendarInviteSeries', { crewId, seriesId }),
         }}
         jitsi={{
           permissions: browser.permissions,

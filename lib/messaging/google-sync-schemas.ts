@@ -4,3 +4,7 @@ import * as v from 'valibot';
 const EventIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(1024));
 
 export const AdoptCrewSchema = v.strictObject({ eventId: EventIdSchema });
+
+const IdText = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+
+export const InviteSeriesSchema = v.strictObject({ crewId: IdText, seriesId: IdText });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { nextSessionOf } from '../../core/crew-context';
+import { type UpcomingSession, upcomingSessions } from '../../core/upcoming-sessions';
 import type { CrewkitStore } from '../../store';
 import { SESSION_WHEN as WHEN } from '../common/format-when';
 
@@ -44,34 +44,23 @@ function missingText(code: string): string {
   }
 }
 
-interface NextLine {
-  crewId: string;
-  crew: string;
-  startsAt: number;
-  host: string | undefined;
-}
-
+/** Today's and the next crew sessions (lib/core/upcoming-sessions.ts), read from the store. */
 async function nextLines(store: NonNullable<PopupAppProps['store']>, now: number) {
   const crews = (await store.listCrews()).filter((crew) => !crew.archivedAt);
-  const lines = await Promise.all(
-    crews.map(async (crew): Promise<NextLine | null> => {
+  const books = await Promise.all(
+    crews.map(async (crew) => {
       const [series, sessions] = await Promise.all([
         store.listSeries(crew.id),
         store.listSessions(crew.id),
       ]);
-      const next = nextSessionOf(crew, series, sessions, now);
-      if (!next) return null;
-      return {
-        crewId: crew.id,
-        crew: crew.name,
-        startsAt: Date.parse(next.row.startsAt),
-        host: next.row.hostName,
-      };
+      return { crew, series, sessions };
     }),
   );
-  return lines
-    .filter((line): line is NextLine => line !== null)
-    .sort((a, b) => a.startsAt - b.startsAt);
+  const start = new Date(now);
+  start.setHours(0, 0, 0, 0);
+  const end = new Date(start);
+  end.setDate(end.getDate() + 1);
+  return upcomingSessions(books, now, { start: start.getTime(), end: end.getTime() });
 }
 
 /** The toolbar popup: open the side panel, start a quick round, reach crews and settings. */
@@ -84,7 +73,7 @@ export function PopupApp({
   openInCall,
   degraded = [],
 }: PopupAppProps) {
-  const [lines, setLines] = useState<NextLine[]>([]);
+  const [lines, setLines] = useState<UpcomingSession[]>([]);
   useEffect(() => {
     if (!store) return;
     nextLines(store, now()).then(setLines, () => setLines([]));
@@ -136,11 +125,26 @@ export function PopupApp({
           <ul class="ck-popup__next">
             {lines.map((line) => {
               const when = WHEN.format(line.startsAt);
+              const crew = line.crewName;
               return (
-                <li key={line.crewId}>
-                  {line.host
-                    ? i18n.t('popup.nextSession', { crew: line.crew, when, host: line.host })
-                    : i18n.t('popup.nextSessionNoHost', { crew: line.crew, when })}
+                <li key={line.sessionId}>
+                  {line.today && <strong>{i18n.t('popup.today')} </strong>}
+                  {line.hostName
+                    ? i18n.t('popup.nextSession', { crew, when, host: line.hostName })
+                    : i18n.t('popup.nextSessionNoHost', { crew, when })}
+                  {line.joinUrl && (
+                    <>
+                      {' '}
+                      <a
+                        href={line.joinUrl}
+                        target="_blank"
+                        rel="noreferrer"
+                        aria-label={i18n.t('popup.joinCall', { crew })}
+                      >
+                        {i18n.t('popup.join')}
+                      </a>
+                    </>
+                  )}
                 </li>
               );
             })}
