@@ -155,7 +155,8 @@ export function OptionsApp({
               onCancel={() => setMode({ kind: 'view' })}
             />
           )}
-          {mode.kind === 'view' && selected && (
+          {/* Left out while the pathway shows: it would load the crew's sessions for nothing. */}
+          {mode.kind === 'view' && selected && route.page === 'crews' && (
             <CrewView
               key={selected.id}
               crew={selected}
@@ -178,7 +179,7 @@ export function OptionsApp({
               </button>
             </section>
           )}
-          {Secondary && (
+          {Secondary && route.page === 'crews' && (
             <Secondary
               store={store}
               now={now}
