@@ -15,7 +15,11 @@ import type {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
-import type { AdoptCrewSchema, InviteSeriesSchema } from './google-sync-schemas';
+import type {
+  AdoptCrewSchema,
+  InviteSeriesSchema,
+  ReminderSettingsSchema,
+} from './google-sync-schemas';
 import type {
   CallProgressSchema,
   CallRefSchema,
@@ -151,6 +155,10 @@ export interface ProtocolMap {
   'page:calendarSharedCrews'(): SharedCrew[];
   /** Adopt the crew of a tagged event: returns the new crew's id, or null. */
   'page:calendarAdoptCrew'(data: v.InferOutput<typeof AdoptCrewSchema>): string | null;
+  /** Reminders before crew sessions (options page): the settings, and saving them. */
+  'page:reminderSettings'(): v.InferOutput<typeof ReminderSettingsSchema>;
+  /** Returns how many reminders are scheduled for the coming week. */
+  'page:saveReminders'(data: v.InferOutput<typeof ReminderSettingsSchema>): number;
   /** The caller's first invitation: planned series not in a calendar yet, and creating one. */
   'page:calendarSeriesToInvite'(): SeriesToInvite[];
   'page:calendarInviteSeries'(
