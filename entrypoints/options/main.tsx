@@ -29,6 +29,12 @@ async function main() {
           isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        reminders={{
+          requestNotifications: () =>
+            browser.permissions.request({ permissions: ['notifications'] }),
+          load: () => sendMessage('page:reminderSettings'),
+          save: (settings) => sendMessage('page:saveReminders', settings),
+        }}
         calendarSync={{
           requestAccess: () =>
             browser.permissions.request({
@@ -41,6 +47,9 @@ async function main() {
           syncNow: () => sendMessage('page:calendarSyncNow'),
           sharedCrews: () => sendMessage('page:calendarSharedCrews'),
           adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
+          seriesToInvite: () => sendMessage('page:calendarSeriesToInvite'),
+          invite: (crewId, seriesId) =>
+            sendMessage('page:calendarInviteSeries', { crewId, seriesId }),
         }}
         jitsi={{
           permissions: browser.permissions,

@@ -9,7 +9,7 @@ import {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
-import { AdoptCrewSchema } from './google-sync-schemas';
+import { AdoptCrewSchema, InviteSeriesSchema, ReminderSettingsSchema } from './google-sync-schemas';
 import type { ProtocolMap } from './protocol';
 import {
   CallProgressSchema,
@@ -50,6 +50,10 @@ export const PAYLOAD_SCHEMAS = {
   'page:calendarSyncNow': EmptySchema,
   'page:calendarSharedCrews': EmptySchema,
   'page:calendarAdoptCrew': AdoptCrewSchema,
+  'page:reminderSettings': EmptySchema,
+  'page:saveReminders': ReminderSettingsSchema,
+  'page:calendarSeriesToInvite': EmptySchema,
+  'page:calendarInviteSeries': InviteSeriesSchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,
 } satisfies Record<keyof ProtocolMap, v.GenericSchema>;

@@ -15,7 +15,11 @@ import type {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
-import type { AdoptCrewSchema } from './google-sync-schemas';
+import type {
+  AdoptCrewSchema,
+  InviteSeriesSchema,
+  ReminderSettingsSchema,
+} from './google-sync-schemas';
 import type {
   CallProgressSchema,
   CallRefSchema,
@@ -28,6 +32,16 @@ import type {
 } from './schemas';
 
 export type { SharedCrew, StoreChange };
+
+/** A planned series the caller can send as one Calendar invitation. */
+export interface SeriesToInvite {
+  crewId: string;
+  seriesId: string;
+  crewName: string;
+  title: string;
+  count: number;
+  startsAt: string;
+}
 
 /** What the options page shows of the Google Calendar sync (lib/background/calendar-sync.ts). */
 export interface CalendarSyncStatus {
@@ -150,6 +164,15 @@ export interface ProtocolMap {
   'page:calendarSharedCrews'(): SharedCrew[];
   /** Adopt the crew of a tagged event: returns the new crew's id, or null. */
   'page:calendarAdoptCrew'(data: v.InferOutput<typeof AdoptCrewSchema>): string | null;
+  /** Reminders before crew sessions (options page): the settings, and saving them. */
+  'page:reminderSettings'(): v.InferOutput<typeof ReminderSettingsSchema>;
+  /** Returns how many reminders are scheduled for the coming week. */
+  'page:saveReminders'(data: v.InferOutput<typeof ReminderSettingsSchema>): number;
+  /** The caller's first invitation: planned series not in a calendar yet, and creating one. */
+  'page:calendarSeriesToInvite'(): SeriesToInvite[];
+  'page:calendarInviteSeries'(
+    data: v.InferOutput<typeof InviteSeriesSchema>,
+  ): { eventId: string; meetLink?: string } | null;
   /** An extension page wrote to the store: the background relays it to content scripts. */
   'page:storeChanged'(data: StoreChange): void;
   /** The background tells content scripts that stored data changed. */

@@ -191,6 +191,52 @@ describe('Google Calendar sync', () => {
     }
   });
 
+  test("the caller's first invitation: the planned series becomes one recurring event, in one request", async () => {
+    const ext = await launchWithExtension({ server, extensionPath: extensionCopy });
+    try {
+      // The demo crew's series moved to start tomorrow, with e-mails for the guests.
+      const demo = JSON.parse(localCrew()) as {
+        crews: { members: { name: string; email?: string }[]; meetingLink?: string }[];
+        series: { startsAt: string }[];
+        sessions: { index: number; startsAt: string }[];
+      };
+      const first = Date.now() + 24 * 3_600_000;
+      for (const series of demo.series) series.startsAt = new Date(first).toISOString();
+      for (const session of demo.sessions) {
+        session.startsAt = new Date(first + (session.index - 1) * 7 * 24 * 3_600_000).toISOString();
+      }
+      for (const crew of demo.crews) {
+        delete crew.meetingLink;
+        for (const member of crew.members)
+          member.email = `${member.name.toLowerCase()}@example.org`;
+      }
+      await importCrew(ext, JSON.stringify(demo));
+      const options = await turnSyncOn(ext);
+      const section = options.locator('section.ck-calendar-sync');
+      const before = api.requests.length;
+      const eventsBefore = api.events('primary').length;
+      await section
+        .getByRole('button', {
+          name: /^Create .* \(6 sessions\) in Google Calendar and invite the crew$/,
+        })
+        .click();
+      await section
+        .getByText(/is in your calendar and the crew is invited\.$/)
+        .waitFor({ timeout: 20_000 });
+      const inserts = api.requests.slice(before).filter((r) => r.method === 'POST');
+      expect(inserts).toHaveLength(1);
+      const created = api.events('primary').slice(eventsBefore);
+      expect(created).toHaveLength(1);
+      expect(created[0]?.recurrence).toEqual(['RRULE:FREQ=WEEKLY;COUNT=6']);
+      expect(created[0]?.attendees).toHaveLength(5);
+      expect(created[0]?.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
+      expect(Object.keys(ownTagKeys(created[0]?.extendedProperties?.shared))).toHaveLength(8);
+      await saveScreenshot(options, 'calendar-sync-invited');
+    } finally {
+      await ext.close();
+    }
+  });
+
   test("a crewmate's Crewkit (another profile) shows the shared tag's badge and adopts the crew", async () => {
     const mate = await launchWithExtension({ server, extensionPath: extensionCopy });
     try {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tuesdayCrewOnly } from './call-helpers.ts';
 import {
   clickButton,
   hasFirefox,
@@ -24,7 +25,10 @@ let firefox: LaunchedFirefox;
 
 /** The demo crew, with its series moved so that session 1 started ten minutes ago. */
 function crewBackupFile(): string {
-  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8'));
+  // The Tuesday Crew alone: the demo also holds a crew with history (the pathway's).
+  const demo = tuesdayCrewOnly(
+    JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')),
+  );
   const first = Date.now() - 10 * 60_000;
   demo.series[0].startsAt = new Date(first).toISOString();
   for (const session of demo.sessions) {

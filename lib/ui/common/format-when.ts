@@ -1,23 +1,26 @@
 import { i18n } from '#i18n';
 
-// Dates follow the language Crewkit speaks: the locale file the browser picked says its own
-// language (common.dateLocale), so a page's text and its dates never disagree, even when the
-// browser's UI language has no Crewkit translation and English is used. `Intl` with no locale
-// would use navigator.language, which in Firefox comes from the content-language preference and
-// can differ from the UI ("Treffen 3" beside "Tue, Dec 1"). No browser API here (lib/ui).
+// Dates follow the language Crewkit speaks, so "Treffen 3" sits beside "Di., 1. Dez." and not
+// "Tue, Dec 1". The messages name their own language (`locale` in locales/<lang>.yml): the
+// browser picks the messages file, and its UI-language APIs do not always agree with that pick
+// (headless Chromium 156 with --lang=de shows German messages while getUILanguage() and
+// @@ui_locale say en-US, checked 2026-12).
 let formatter: Intl.DateTimeFormat | undefined;
 
-function uiLanguage(): string | undefined {
-  const tag = i18n.t('common.dateLocale');
-  try {
-    return tag ? (Intl.getCanonicalLocales(tag)[0] ?? undefined) : undefined;
-  } catch {
-    return undefined; // A mistyped tag in a locale file: the runtime's default, not a crash.
-  }
+export function dateLocale(messagesLocale: string, uiLanguage: string | undefined): string {
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  if (uiLanguage && primary(uiLanguage) === primary(messagesLocale)) return uiLanguage;
+  return messagesLocale;
+}
+
+// navigator.language, not the extension API (lib/ui uses none): the browser's preferred language,
+// whose regional form (en-GB, de-AT) is kept when it is the language of the messages.
+function browserLanguage(): string | undefined {
+  return globalThis.navigator?.language || undefined;
 }
 
 function sessionFormatter(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat(uiLanguage(), {
+  formatter ??= new Intl.DateTimeFormat(dateLocale(i18n.t('locale') || 'en', browserLanguage()), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

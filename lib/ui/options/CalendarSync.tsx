@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { SharedCrew } from '../../core/calendar-tag-adopt';
-import type { CalendarSyncStatus } from '../../messaging/protocol';
+import type { CalendarSyncStatus, SeriesToInvite } from '../../messaging/protocol';
 
 export interface CalendarSyncBrowser {
   /** `permissions.request` for `identity` and the Google API host; must run inside the click. */
@@ -16,6 +16,8 @@ export interface CalendarSyncBrowser {
   syncNow(): Promise<CalendarSyncStatus>;
   sharedCrews(): Promise<SharedCrew[]>;
   adopt(eventId: string): Promise<string | null>;
+  seriesToInvite(): Promise<SeriesToInvite[]>;
+  invite(crewId: string, seriesId: string): Promise<{ eventId: string; meetLink?: string } | null>;
 }
 
 type Notice = { kind: 'status' | 'error'; text: string } | null;
@@ -35,12 +37,14 @@ const PROBLEM_KEYS = {
 export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
   const [status, setStatus] = useState<CalendarSyncStatus | null>(null);
   const [shared, setShared] = useState<SharedCrew[]>([]);
+  const [toInvite, setToInvite] = useState<SeriesToInvite[]>([]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
   const show = async (next: CalendarSyncStatus) => {
     setStatus(next);
     setShared(next.enabled ? await sync.sharedCrews().catch(() => []) : []);
+    setToInvite(next.enabled ? await sync.seriesToInvite().catch(() => []) : []);
   };
   useEffect(() => {
     sync.status().then(show, () => {});
@@ -80,6 +84,17 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
         id
           ? { kind: 'status', text: i18n.t('calendarSync.adopted', { name: crew.name }) }
           : { kind: 'error', text: i18n.t('calendarSync.adoptFailed', { name: crew.name }) },
+      );
+      return sync.status();
+    });
+
+  const invite = (series: SeriesToInvite) =>
+    act(async () => {
+      const created = await sync.invite(series.crewId, series.seriesId).catch(() => null);
+      setNotice(
+        created
+          ? { kind: 'status', text: i18n.t('calendarSync.invited', { title: series.title }) }
+          : { kind: 'error', text: i18n.t('calendarSync.inviteFailed', { title: series.title }) },
       );
       return sync.status();
     });
@@ -144,6 +159,31 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
         >
           {notice.text}
         </p>
+      )}
+      {status?.enabled && toInvite.length > 0 && (
+        <>
+          <h3>{i18n.t('calendarSync.inviteTitle')}</h3>
+          <p class="ck-muted">{i18n.t('calendarSync.inviteIntro')}</p>
+          <ul class="ck-calendar-sync__shared">
+            {toInvite.map((series) => (
+              <li key={series.seriesId}>
+                <strong>{series.crewName}</strong> · {series.title}{' '}
+                <button
+                  type="button"
+                  class="ck-button"
+                  disabled={busy}
+                  aria-label={i18n.t('calendarSync.inviteLabel', {
+                    title: series.title,
+                    count: series.count,
+                  })}
+                  onClick={() => invite(series)}
+                >
+                  {i18n.t('calendarSync.invite')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {status?.enabled && (
         <>

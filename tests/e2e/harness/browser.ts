@@ -21,6 +21,11 @@ export interface LaunchOptions {
   /** Load through CDP `Extensions.loadUnpacked`; defaults to on for branded Google Chrome. */
   loadThroughCdp?: boolean;
   /**
+   * The browser's language, e.g. 'de': `--lang` picks the extension's messages in headless
+   * Chromium (the LANGUAGE variable alone does not), the context locale sets navigator.language.
+   */
+  language?: string;
+  /**
    * The browser's UI language (e.g. 'de'), which picks the extension's locale. Linux Chromium
    * reads it from LANGUAGE; `--lang` covers the other platforms.
    */
@@ -76,7 +81,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       hostResolverRules(options.server.port),
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       '--ignore-certificate-errors',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
+    ...(options.language ? { locale: options.language } : {}),
     viewport: { width: 1280, height: 800 },
     ...(options.uiLanguage
       ? {
