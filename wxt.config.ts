@@ -40,7 +40,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Asked for only when the user turns Google Calendar sync on (lib/ui/options/CalendarSync.tsx).
-    optional_permissions: ['identity'],
+    // `notifications`: asked for when the user turns reminders on (lib/ui/options/Reminders.tsx).
+    optional_permissions: ['identity', 'notifications'],
     // Chrome's own sign-in (identity.getAuthToken) needs a client registered for the extension's
     // id in the manifest; without it every browser uses launchWebAuthFlow (README).
     ...(browser !== 'firefox' && process.env.WXT_GOOGLE_CHROME_CLIENT_ID

@@ -2,6 +2,7 @@ import { browserCalendarSyncDeps } from '../../lib/background/calendar-sync-brow
 import { startCalendarSyncMessaging } from '../../lib/background/calendar-sync-messaging';
 import { browserTabRelay, startBackgroundMessaging } from '../../lib/background/handlers';
 import { watchJitsiRegistrations } from '../../lib/background/jitsi-watch';
+import { startReminders } from '../../lib/background/reminders-browser';
 import { openStore } from '../../lib/store';
 
 export default defineBackground({
@@ -18,5 +19,6 @@ export default defineBackground({
     startBackgroundMessaging(store, browser.runtime.id, relay, calendarSync);
     watchJitsiRegistrations(store);
     startCalendarSyncMessaging(calendarSync, browser.runtime.id);
+    startReminders(store, browser.runtime.id);
   },
 });

@@ -29,6 +29,12 @@ async function main() {
           isFirefox: import.meta.env.FIREFOX,
         }}
         subscribe={(onChange, signal) => onStoreChanged(onChange, signal)}
+        reminders={{
+          requestNotifications: () =>
+            browser.permissions.request({ permissions: ['notifications'] }),
+          load: () => sendMessage('page:reminderSettings'),
+          save: (settings) => sendMessage('page:saveReminders', settings),
+        }}
         calendarSync={{
           requestAccess: () =>
             browser.permissions.request({

@@ -21,12 +21,20 @@ export function callBelongsToSession(session: Pick<Session, 'startsAt'>, now: nu
 }
 
 /** The host rotation plans for a session (a pin wins), from the sessions of its series. */
-export function plannedHostOf(crew: Crew, sessions: Session[], sessionId: Id): Id | undefined {
+export function plannedHostOf(
+  crew: Crew,
+  sessions: Session[],
+  sessionId: Id,
+  /** Series.opensWithId of the session's series (a series continued after a retrospective). */
+  opensWithId?: Id | undefined,
+): Id | undefined {
   const session = sessions.find((s) => s.id === sessionId);
   if (!session) return undefined;
   if (session.pinnedHostId) return session.pinnedHostId;
   const ofSeries = sessions.filter((s) => s.seriesId === session.seriesId);
-  return planRotation({ crew, sessions: ofSeries }).find((a) => a.sessionId === sessionId)?.hostId;
+  return planRotation({ crew, sessions: ofSeries, opensWithId }).find(
+    (a) => a.sessionId === sessionId,
+  )?.hostId;
 }
 
 export interface HoldRequest {
@@ -43,6 +51,8 @@ export interface HoldRequest {
    * (marked by hand) any session of the crew may be held, whenever it was.
    */
   now?: number | undefined;
+  /** Series.opensWithId of the session's series, so a continued rotation is honoured. */
+  opensWithId?: Id | undefined;
 }
 
 /**
@@ -59,7 +69,7 @@ export function holdSession(request: HoldRequest): Session[] {
   }
   const members = currentMembers(crew).map((m) => m.id);
   const present = members.filter((id) => request.presentMemberIds.includes(id));
-  const planned = plannedHostOf(crew, sessions, sessionId);
+  const planned = plannedHostOf(crew, sessions, sessionId, request.opensWithId);
   const hostId =
     planned && present.includes(planned) ? planned : (request.hostIdIfPresent ?? planned);
   const { hostId: _formerHost, ...rest } = session;

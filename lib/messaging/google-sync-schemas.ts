@@ -8,3 +8,9 @@ export const AdoptCrewSchema = v.strictObject({ eventId: EventIdSchema });
 const IdText = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 export const InviteSeriesSchema = v.strictObject({ crewId: IdText, seriesId: IdText });
+
+export const ReminderSettingsSchema = v.strictObject({
+  enabled: v.boolean(),
+  minutesBefore: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)),
+  myEmail: v.optional(v.pipe(v.string(), v.maxLength(320))),
+});

@@ -9,7 +9,7 @@ import {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
-import { AdoptCrewSchema, InviteSeriesSchema } from './google-sync-schemas';
+import { AdoptCrewSchema, InviteSeriesSchema, ReminderSettingsSchema } from './google-sync-schemas';
 import type { ProtocolMap } from './protocol';
 import {
   CallProgressSchema,
@@ -38,6 +38,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
+  'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,
   'cs:calendarTag': CalendarTagSchema,
   'cs:calendarChangeHost': CalendarChangeHostSchema,
@@ -49,6 +50,8 @@ export const PAYLOAD_SCHEMAS = {
   'page:calendarSyncNow': EmptySchema,
   'page:calendarSharedCrews': EmptySchema,
   'page:calendarAdoptCrew': AdoptCrewSchema,
+  'page:reminderSettings': EmptySchema,
+  'page:saveReminders': ReminderSettingsSchema,
   'page:calendarSeriesToInvite': EmptySchema,
   'page:calendarInviteSeries': InviteSeriesSchema,
   'page:storeChanged': StoreChangeSchema,

@@ -58,3 +58,17 @@ describe('reflections and retrospectives in the store', () => {
     expect(await store.listRetrospectives(crew.id)).toEqual([]);
   });
 });
+
+describe('listEvery', () => {
+  it('reads one kind across all crews in key order', async () => {
+    const store = await seeded();
+    const other = { ...crew, id: 'c-willow' };
+    await store.putCrew(other);
+    await store.putSeries({ ...series, crewId: other.id });
+    expect((await store.listEvery('series')).map((s) => s.crewId)).toEqual([
+      'c-harbour',
+      'c-willow',
+    ]);
+    expect(await store.listEvery('session')).toHaveLength(small.sessions.length);
+  });
+});

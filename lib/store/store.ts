@@ -62,6 +62,11 @@ export interface CrewkitStore {
   deleteDeck(crewId: Id, deckId: Id): Promise<void>;
   getPromptUsage(crewId: Id): Promise<PromptUsage | undefined>;
   putPromptUsage(usage: PromptUsage): Promise<void>;
+  /**
+   * Every record of one kind across all crews, in one read (the pathway's congregation view
+   * reads all crews at once; one range per crew would be one transaction per crew).
+   */
+  listEvery<K extends keyof EveryKind>(kind: K): Promise<EveryKind[K][]>;
   listReflections(crewId: Id): Promise<Reflection[]>;
   putReflection(reflection: Reflection): Promise<void>;
   deleteReflection(crewId: Id, reflectionId: Id): Promise<void>;
@@ -79,6 +84,15 @@ export interface CrewkitStore {
 }
 
 export type { ImportMode, ImportResult, ParseBackupResult };
+
+/** The kinds `listEvery` reads. */
+export interface EveryKind {
+  series: Series;
+  session: Session;
+  round: RoundRecord;
+  reflection: Reflection;
+  retrospective: Retrospective;
+}
 
 /** Stamps this build's schema version and refuses a record the backup schema would refuse. */
 export function checked<T extends object>(kind: RecordKind, record: T): T & { v: number } {
@@ -264,6 +278,7 @@ function makeStore(db: Db): CrewkitStore {
         usage.crewId,
         (store, u) => requireCrew(store, u.crewId, 'prompt usage'),
       ),
+    listEvery: (kind) => db.readRange(kind, kindPrefix(kind)),
     listReflections: (crewId) =>
       db.readRange<Reflection>('reflection', kindPrefix('reflection', crewId)),
     putReflection: (reflection) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { holdSession } from '../held';
 import { planRotation } from '../rotation';
 import { carriedOnHost, continueSeries, splitCrew } from './retrospective';
 import { crewOfFour, sessionsOf, starterSeries } from './test-data';
@@ -55,6 +56,26 @@ describe('continue: the next series with the rotation carried on', () => {
       nextSeriesId: result.series.id,
       decidedAt: NOW,
     });
+  });
+
+  it("marking the next series' first meeting held gives it to the carried-on host", () => {
+    const result = continueSeries({
+      crew,
+      series,
+      sessions: held,
+      now: NOW,
+      title: 'Next',
+      makeId,
+    });
+    const [first] = result.sessions;
+    const written = holdSession({
+      crew,
+      sessions: result.sessions,
+      sessionId: first?.id ?? '',
+      presentMemberIds: crew.members.map((m) => m.id),
+      opensWithId: result.series.opensWithId,
+    });
+    expect(written[0]?.hostId).toBe('harbour-m3');
   });
 
   it('never says "the caller opens" for a continued series', () => {

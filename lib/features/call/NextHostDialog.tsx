@@ -22,9 +22,13 @@ export function NextHostDialog({
   if (done) {
     const name = question.candidates.find((c) => c.id === hostId)?.name ?? '';
     return (
-      <p class="ck-note ck-note--ok" role="status">
-        {i18n.t('call.nextHostSaved', { name, index: question.sessionIndex })}
-      </p>
+      <>
+        <p class="ck-note ck-note--ok" role="status">
+          {i18n.t('call.nextHostSaved', { name, index: question.sessionIndex })}
+        </p>
+        {/* Issue 10: after hosting, an optional private reflection (options page, pathway). */}
+        <p class="ck-muted">{i18n.t('call.reflectOffer')}</p>
+      </>
     );
   }
   return (

@@ -10,6 +10,7 @@ import type { CalendarSyncBrowser } from './CalendarSync';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
 import type { JitsiHostsBrowser } from './JitsiHosts';
+import type { RemindersBrowser } from './Reminders';
 import './options.css';
 
 export interface OptionsAppProps {
@@ -23,6 +24,8 @@ export interface OptionsAppProps {
   jitsi?: JitsiHostsBrowser | undefined;
   /** The browser's side of the Google Calendar sync section; without it the section is left out. */
   calendarSync?: CalendarSyncBrowser | undefined;
+  /** The browser's side of the reminders section. */
+  reminders?: RemindersBrowser | undefined;
 }
 
 type Mode = { kind: 'view' } | { kind: 'new' } | { kind: 'edit'; crewId: Id };
@@ -35,6 +38,7 @@ export function OptionsApp({
   shortcuts,
   jitsi,
   calendarSync,
+  reminders,
 }: OptionsAppProps) {
   const crews = useStoreQuery(() => store.listCrews(), subscribe, [store]);
   const [selectedId, setSelectedId] = useState<Id | undefined>();
@@ -155,7 +159,8 @@ export function OptionsApp({
               onCancel={() => setMode({ kind: 'view' })}
             />
           )}
-          {mode.kind === 'view' && selected && (
+          {/* Left out while the pathway shows: it would load the crew's sessions for nothing. */}
+          {mode.kind === 'view' && selected && route.page === 'crews' && (
             <CrewView
               key={selected.id}
               crew={selected}
@@ -178,13 +183,14 @@ export function OptionsApp({
               </button>
             </section>
           )}
-          {Secondary && (
+          {Secondary && route.page === 'crews' && (
             <Secondary
               store={store}
               now={now}
               shortcuts={shortcuts}
               jitsi={jitsi}
               calendarSync={calendarSync}
+              reminders={reminders}
             />
           )}
         </main>

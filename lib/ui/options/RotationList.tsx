@@ -64,7 +64,9 @@ export function RotationList({ crew, series, sessions, onChange, onPlanMore }: R
               onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
               onSwap={(otherId) => swap(session.id, otherId)}
               onUnpin={() => onChange([clearPin(session)])}
-              onStatus={(status) => onChange(withStatus(crew, ordered, session, status))}
+              onStatus={(status) =>
+                onChange(withStatus(crew, ordered, session, status, series.opensWithId))
+              }
             />
           </li>
         ))}
@@ -100,13 +102,14 @@ function withStatus(
   sessions: Session[],
   session: Session,
   status: 'held' | 'skipped' | 'planned',
+  opensWithId?: string,
 ): Session[] {
   const { hostId: _host, presentIds: _present, ...planned } = session;
   if (status === 'planned' || status === 'skipped') return [{ ...planned, status }];
   const presentMemberIds = currentMembers(crew)
     .map((m) => m.id)
     .filter((id) => !session.awayIds.includes(id));
-  return holdSession({ crew, sessions, sessionId: session.id, presentMemberIds });
+  return holdSession({ crew, sessions, sessionId: session.id, presentMemberIds, opensWithId });
 }
 
 function SessionRow({

@@ -6,6 +6,7 @@ import { type CommandBinding, ShortcutsInfo, shortcutSettingsPlace } from '../pa
 import { BackupPanel } from './BackupPanel';
 import { CalendarSync, type CalendarSyncBrowser } from './CalendarSync';
 import { JitsiHosts, type JitsiHostsBrowser } from './JitsiHosts';
+import { Reminders, type RemindersBrowser } from './Reminders';
 import { SettingsPanel } from './SettingsPanel';
 
 export interface SecondarySectionsProps {
@@ -15,6 +16,7 @@ export interface SecondarySectionsProps {
   /** The browser's side of the Jitsi servers section; without it the section is left out. */
   jitsi?: JitsiHostsBrowser | undefined;
   calendarSync?: CalendarSyncBrowser | undefined;
+  reminders?: RemindersBrowser | undefined;
 }
 
 export function SecondarySections({
@@ -23,6 +25,7 @@ export function SecondarySections({
   shortcuts,
   jitsi,
   calendarSync,
+  reminders,
 }: SecondarySectionsProps) {
   return (
     <>
@@ -34,6 +37,7 @@ export function SecondarySections({
         />
       )}
       {calendarSync && <CalendarSync sync={calendarSync} />}
+      {reminders && <Reminders reminders={reminders} />}
       {jitsi && <JitsiHosts store={store} {...jitsi} />}
       <BackupPanel store={store} now={now} />
     </>

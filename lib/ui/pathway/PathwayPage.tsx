@@ -13,6 +13,9 @@ import { SeriesEnd } from './SeriesEnd';
 import { usePathwayData } from './usePathwayData';
 import './pathway.css';
 
+/** How many of a person's latest hostings the reflection form offers. */
+const RECENT_HOSTINGS = 12;
+
 export interface PathwayPageProps {
   store: CrewkitStore;
   now: () => number;
@@ -56,9 +59,13 @@ export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps
   const log = person && hostingLog(person.key, data);
   const memberIn = (crewId: string) =>
     person?.memberships.find((m) => m.crewId === crewId)?.memberId;
-  const hostings = log
+  // Reflections follow recent hostings: the newest few are offered (plus one from the call panel).
+  const allHostings = log
     ? log.entries.filter((e) => e.kind === 'session' && e.roles.includes('host')).reverse()
     : [];
+  const hostings = allHostings.filter(
+    (e, i) => i < RECENT_HOSTINGS || e.sessionId === reflect?.sessionId,
+  );
   const theirReflections = data.reflections.filter((r) => memberIn(r.crewId) === r.memberId);
   const crews = data.crews
     .filter((c) => !c.archivedAt)

@@ -1,4 +1,4 @@
-// Everything the pathway page reads, for all crews at once: one range read per kind and crew.
+// Everything the pathway page reads, for all crews at once: one range read per kind.
 import type {
   Crew,
   Reflection,
@@ -20,27 +20,15 @@ export interface PathwayData {
 }
 
 export async function loadPathwayData(store: CrewkitStore): Promise<PathwayData> {
-  const crews = await store.listCrews();
-  const perCrew = await Promise.all(
-    crews.map(async (crew) => {
-      const [series, sessions, rounds, reflections, retrospectives] = await Promise.all([
-        store.listSeries(crew.id),
-        store.listSessions(crew.id),
-        store.listRounds(crew.id),
-        store.listReflections(crew.id),
-        store.listRetrospectives(crew.id),
-      ]);
-      return { series, sessions, rounds, reflections, retrospectives };
-    }),
-  );
-  return {
-    crews,
-    series: perCrew.flatMap((c) => c.series),
-    sessions: perCrew.flatMap((c) => c.sessions),
-    rounds: perCrew.flatMap((c) => c.rounds),
-    reflections: perCrew.flatMap((c) => c.reflections),
-    retrospectives: perCrew.flatMap((c) => c.retrospectives),
-  };
+  const [crews, series, sessions, rounds, reflections, retrospectives] = await Promise.all([
+    store.listCrews(),
+    store.listEvery('series'),
+    store.listEvery('session'),
+    store.listEvery('round'),
+    store.listEvery('reflection'),
+    store.listEvery('retrospective'),
+  ]);
+  return { crews, series, sessions, rounds, reflections, retrospectives };
 }
 
 export function usePathwayData(
