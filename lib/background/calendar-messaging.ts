@@ -10,6 +10,7 @@ import {
   calendarDialog,
   calendarRemoveTag,
   calendarTag,
+  calendarTagIndex,
 } from './calendar-page';
 import type { CalendarSyncDeps } from './calendar-sync';
 import { shareTagChange, withSharedBadges } from './calendar-sync-tags';
@@ -35,6 +36,7 @@ export function startCalendarMessaging(
     const { answers } = await calendarBadges(await store, chips, Date.now());
     return sync ? withSharedBadges(sync, chips, answers).catch(() => answers) : answers;
   });
+  on('cs:calendarTagIndex', async () => calendarTagIndex(await store));
   on('cs:calendarDialog', async (request) => calendarDialog(await store, request, Date.now()));
   on('cs:calendarTag', async (request) => {
     const badge = await calendarTag(await store, request, Date.now());

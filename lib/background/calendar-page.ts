@@ -4,6 +4,7 @@
 // file reads each crew's records, applies them and writes what they return.
 import {
   adoptInstance,
+  badgeReader,
   type CalendarEvent,
   type CalendarWrites,
   type CrewBook,
@@ -18,7 +19,11 @@ import {
 } from '../core/calendar-session';
 import { currentMembers } from '../core/crew';
 import type { Crew, Id } from '../core/model';
-import type { CalendarBadgeAnswer, CalendarDialogState } from '../messaging/protocol';
+import type {
+  CalendarBadgeAnswer,
+  CalendarDialogState,
+  CalendarTagIndex,
+} from '../messaging/protocol';
 import type { CrewkitStore } from '../store/store';
 
 export type CalendarStore = Pick<
@@ -88,6 +93,18 @@ function findTagged(books: CrewBook[], eventId: string) {
   return undefined;
 }
 
+/** Sessions by event id, over every crew: a batch of 300 chips costs one pass, not 300. */
+function indexByEvent(books: CrewBook[]) {
+  const index = new Map<string, { book: CrewBook; session: CrewBook['sessions'][number] }>();
+  for (const book of books) {
+    for (const session of book.sessions) {
+      const eventId = session.calendarRef?.eventId;
+      if (eventId !== undefined && !index.has(eventId)) index.set(eventId, { book, session });
+    }
+  }
+  return index;
+}
+
 /**
  * Badges for a batch of chips. Chips of tagged recurring events without a session yet are
  * attached; a tagged event shown at another start is moved. Returns the crews whose records
@@ -106,24 +123,48 @@ export async function calendarBadges(
     books[index] = applied(book, writes);
     changed.set(book.crew.id, [...(changed.get(book.crew.id) ?? []), writes]);
   };
-  const answers = chips.map((chip): CalendarBadgeAnswer => {
-    let found = findTagged(books, chip.eventId);
+  // Attach and move first (rare: writes), then read every badge from one index and one
+  // rotation plan per series.
+  let index = indexByEvent(books);
+  for (const chip of chips) {
+    const found = index.get(chip.eventId);
     if (found && chip.start && found.session.calendarRef?.start !== chip.start) {
       record(books.indexOf(found.book), moveSession(found.book, found.session.id, chip.start));
-      found = findTagged(books, chip.eventId);
-    }
-    if (!found && chip.recurringEventId) {
+      index = indexByEvent(books);
+    } else if (!found && chip.recurringEventId) {
       const seen = toCalendarEvent(chip, now);
       const event = chip.originalStart ? { ...seen, originalStart: chip.originalStart } : seen;
       books.forEach((book, i) => {
         record(i, adoptInstance(book, event));
       });
-      found = findTagged(books, chip.eventId);
+      if (changed.size > 0) index = indexByEvent(books);
     }
-    return { eventId: chip.eventId, badge: found ? sessionBadge(found.book, found.session) : null };
+  }
+  const readers = new Map(books.map((book) => [book, badgeReader(book)]));
+  const answers = chips.map((chip): CalendarBadgeAnswer => {
+    const found = index.get(chip.eventId);
+    const badge = found ? (readers.get(found.book)?.(found.session) ?? null) : null;
+    return { eventId: chip.eventId, badge };
   });
   for (const writes of changed.values()) for (const w of writes) await save(store, w);
   return { answers, changedCrewIds: [...changed.keys()] };
+}
+
+/** Every tagged event's badge and the tagged recurring events, for the page to keep. */
+export async function calendarTagIndex(store: CalendarStore): Promise<CalendarTagIndex> {
+  const books = await loadBooks(store);
+  const tagged: CalendarTagIndex['tagged'] = [];
+  const recurring = new Set<string>();
+  for (const book of books) {
+    const read = badgeReader(book);
+    for (const session of book.sessions) {
+      const ref = session.calendarRef;
+      if (!ref) continue;
+      if (ref.recurringEventId) recurring.add(ref.recurringEventId);
+      tagged.push({ eventId: ref.eventId, badge: read(session), start: ref.start });
+    }
+  }
+  return { tagged, recurring: [...recurring] };
 }
 
 const memberList = (crew: Crew) => currentMembers(crew).map(({ id, name }) => ({ id, name }));

@@ -38,6 +38,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
+  'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,
   'cs:calendarTag': CalendarTagSchema,
   'cs:calendarChangeHost': CalendarChangeHostSchema,

@@ -95,6 +95,13 @@ export interface CalendarBadgeAnswer {
   badge: SessionBadge | null;
 }
 
+/** Every tagged event's badge, so the page draws badges without asking per navigation. */
+export interface CalendarTagIndex {
+  tagged: (CalendarBadgeAnswer & { start?: string })[];
+  /** Recurring events whose instances become sessions as they are seen. */
+  recurring: string[];
+}
+
 /** What the event dialog offers: the tag it has, or the crews it could be a session of. */
 export interface CalendarDialogState {
   badge: SessionBadge | null;
@@ -136,6 +143,8 @@ export interface ProtocolMap {
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
+  /** Calendar page: every tagged event's badge (read once, again after a store change). */
+  'cs:calendarTagIndex'(): CalendarTagIndex;
   /** Calendar page: what the open event dialog offers. */
   'cs:calendarDialog'(data: v.InferOutput<typeof CalendarDialogSchema>): CalendarDialogState;
   /** "Make this a crew session" (a recurring event: the whole series, once). */

@@ -8,7 +8,11 @@ import { expect, test } from 'vitest';
 import { reportBench } from './report.ts';
 
 const OUT = '.output/chrome-mv3';
-const BUDGETS: Record<string, number> = { 'meet.content': 25 * 1024 };
+// calendar.content: 20 KB (issue 9, the badges and the dialog's actions on every calendar view).
+const BUDGETS: Record<string, number> = {
+  'meet.content': 25 * 1024,
+  'calendar.content': 20 * 1024,
+};
 
 /** Every file an entry loads: follows static imports between chunks. */
 function closure(start: string[]): string[] {

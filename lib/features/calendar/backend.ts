@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { SessionBadge } from '../../core/calendar-session';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
-import type { CalendarDialogState } from '../../messaging/protocol';
+import type { CalendarDialogState, CalendarTagIndex } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
 
 /** An event as sent to the background (lib/messaging/calendar-schemas.ts CalendarChipSchema). */
@@ -36,11 +36,54 @@ export interface CalendarBackend {
   onChange(listener: () => void, signal: AbortSignal): void;
 }
 
+interface TagIndex {
+  byEvent: Map<string, { badge: SessionBadge | null; start?: string }>;
+  recurring: Set<string>;
+}
+
+/**
+ * Which chips the index answers, and which need the background: an instance of a tagged
+ * recurring event seen for the first time (it becomes a session), or a tagged event shown at
+ * another start than its session's (it moved).
+ */
+function resolve(index: TagIndex, chips: readonly ChipRef[]) {
+  const known = new Map<string, SessionBadge | null>();
+  const ask: ChipRef[] = [];
+  for (const chip of chips) {
+    const entry = index.byEvent.get(chip.eventId);
+    if (entry && (!chip.start || !entry.start || entry.start === chip.start)) {
+      known.set(chip.eventId, entry.badge);
+    } else if (entry || (chip.recurringEventId && index.recurring.has(chip.recurringEventId))) {
+      ask.push(chip);
+    } else {
+      known.set(chip.eventId, null);
+    }
+  }
+  return { known, ask };
+}
+
 export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
   const cache = new Map<string, SessionBadge | null>();
   const listeners = new Set<() => void>();
+  // Every tagged event's badge, asked once (and after each change): a navigation to another week
+  // draws its badges in the frame its chips appear, with no message (calendar-decorate-frames).
+  let ready: TagIndex | null = null;
+  let loading: Promise<TagIndex> | null = null;
+  const loadIndex = () => {
+    loading ??= sendMessage('cs:calendarTagIndex').then((index: CalendarTagIndex) => {
+      const byEvent = new Map(index.tagged.map((t) => [t.eventId, t]));
+      ready = { byEvent, recurring: new Set(index.recurring) };
+      return ready;
+    });
+    return loading;
+  };
+  loadIndex().catch(() => {
+    loading = null;
+  });
   const changed = () => {
     cache.clear();
+    ready = null;
+    loading = null;
     for (const listener of listeners) listener();
   };
   const stop = messenger.onMessage('bg:storeChanged', (message) => {
@@ -60,20 +103,31 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
   };
   return {
     badges(chips) {
-      const known = new Map<string, SessionBadge | null>();
-      const unknown: ChipRef[] = [];
-      for (const chip of chips) {
-        const hit = cache.get(chip.eventId);
-        if (hit !== undefined) known.set(chip.eventId, hit);
-        else unknown.push(chip);
+      const ask = (refs: ChipRef[]) =>
+        sendMessage('cs:calendarBadges', { chips: refs }).then((answers) => {
+          const found = new Map<string, SessionBadge | null>();
+          for (const { eventId, badge } of answers) found.set(eventId, remember(badge, eventId));
+          return found;
+        });
+      const settle = (index: TagIndex) => {
+        const { known, ask: needed } = resolve(index, chips);
+        for (const chip of needed) {
+          const hit = cache.get(chip.eventId);
+          if (hit !== undefined) known.set(chip.eventId, hit);
+        }
+        const rest = needed.filter((chip) => !known.has(chip.eventId));
+        return { known, rest };
+      };
+      if (ready) {
+        const { known, rest } = settle(ready);
+        return { known, later: rest.length > 0 ? ask(rest) : null };
       }
-      if (unknown.length === 0) return { known, later: null };
-      const later = sendMessage('cs:calendarBadges', { chips: unknown }).then((answers) => {
-        const found = new Map<string, SessionBadge | null>();
-        for (const { eventId, badge } of answers) found.set(eventId, remember(badge, eventId));
-        return found;
+      const later = loadIndex().then(async (index) => {
+        const { known, rest } = settle(index);
+        if (rest.length > 0) for (const [id, badge] of await ask(rest)) known.set(id, badge);
+        return known;
       });
-      return { known, later };
+      return { known: new Map(), later };
     },
     dialog: (event, meetCode) =>
       sendMessage('cs:calendarDialog', { event, ...(meetCode ? { meetCode } : {}) }),

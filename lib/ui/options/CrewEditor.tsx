@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import {
   addDraftMember,
@@ -95,12 +95,20 @@ export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
     }
   };
 
+  // The editor replaces the button that opened it: focus its first field, or a keyboard user
+  // is left on <body> at the top of the page (found by tests/e2e/keyboard.e2e.test.ts).
+  const nameInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    nameInput.current?.focus();
+  }, []);
+
   return (
     <form class="ck-crew-editor ck-card" onSubmit={submit} noValidate>
       <h2>{crew ? i18n.t('editor.editTitle') : i18n.t('editor.newTitle')}</h2>
       <Field label={i18n.t('editor.crewName')} error={problemFor('name')}>
         {({ id, describedBy, invalid }) => (
           <input
+            ref={nameInput}
             id={id}
             class="ck-input"
             value={draft.name}

@@ -1,0 +1,142 @@
+// A week view of Google Calendar with many events, for the calendar benchmarks: the structure of
+// tests/fixtures/pages/calendar/week.html (reference/google-calendar.md, seen 2026-10), with a
+// page script that navigates as Calendar does: the grid replaced without a reload, the URL
+// pushed. Event `ev<week>x<n>` on calendar `bench@m`; every tenth (n = 0, 10, 20, ...) is a crew
+// session in the backup from `taggedBackup`, so a page of 300 events has 30 badges, one of 30 has 3.
+import { readFileSync } from 'node:fs';
+
+export const CALENDAR_ID = 'bench@gmail.com';
+export const eventIdOf = (week: number, n: number) => `ev${week}x${n}`;
+const FIRST_WEEK = Date.UTC(2027, 0, 3); // a Sunday
+
+export function weekPage(events: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar</title>
+<style>
+body{font-family:sans-serif;margin:0}
+[role=main]{display:grid;grid-template-columns:repeat(7,1fr);gap:2px;height:700px;overflow:auto}
+[role=gridcell]{position:relative;height:1152px;background:#f1f3f4}
+[data-eventchip]{position:absolute;left:0;width:100%;height:22px;overflow:hidden;font-size:11px;background:#039be5;color:#fff}
+[data-visually-hidden]{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+</style></head><body data-viewkey="WEEK"><div id="grid"></div><script>
+(() => {
+  const EVENTS = ${events};
+  const key = (d) => ((d.getUTCFullYear() - 1970) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
+  const make = (tag, attrs, text) => {
+    const n = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
+    if (text !== undefined) n.textContent = text;
+    return n;
+  };
+  function grid(week) {
+    const main = make('div', { role: 'main', 'data-period-type': 'week' });
+    const columns = [];
+    for (let c = 0; c < 7; c++) {
+      const day = new Date(${FIRST_WEEK} + (week * 7 + c) * 86400000);
+      const cell = make('div', { role: 'gridcell', tabindex: '-1', 'data-column-index': String(c), 'data-datekey': String(key(day)) });
+      cell.append(make('h2', { 'data-visually-hidden': '' }, day.toDateString()));
+      const inner = make('div', { role: 'presentation' });
+      cell.append(inner);
+      columns.push(inner);
+      main.append(cell);
+    }
+    for (let n = 0; n < EVENTS; n++) {
+      const id = 'ev' + week + 'x' + n;
+      const hour = 8 + (n % 12);
+      const chip = make('div', { role: 'button', tabindex: '0', 'data-eventid': btoa(id + ' bench@m'), 'data-eventchip': '', 'data-opens-details': 'true', style: 'top:' + (hour * 48 + (n % 4) * 6) + 'px' });
+      chip.append(make('div', { 'data-visually-hidden': '' }, hour + ':00 to ' + (hour + 1) + ':00, Event ' + n));
+      const visible = make('div', { 'aria-hidden': 'true' });
+      visible.append(make('span', {}, 'Event ' + n), make('div', {}, hour + ':00 – ' + (hour + 1) + ':00'));
+      chip.append(visible);
+      columns[n % 7].append(chip);
+    }
+    return main;
+  }
+  let current = 0;
+  document.getElementById('grid').replaceWith(grid(0));
+  window.ckNavigate = (week) => {
+    current = week;
+    document.querySelector('[role=main]').replaceWith(grid(week));
+    history.pushState({}, '', '/calendar/u/0/r/week/2027/1/' + (3 + week * 7));
+  };
+  /** Navigates, then resolves with the frames painted before every tagged chip had its badge. */
+  window.ckMeasure = (week, expected) => new Promise((resolve) => {
+    const t0 = performance.now();
+    let done = null;
+    const count = () => document.querySelectorAll('[role=main] crewkit-badge').length;
+    const watcher = new MutationObserver(() => { if (done === null && count() >= expected) done = performance.now(); });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    window.ckNavigate(week);
+    let frames = 0;
+    const tick = () => {
+      if (count() >= expected) {
+        watcher.disconnect();
+        resolve({ frames, ms: (done ?? performance.now()) - t0 });
+      } else if (performance.now() - t0 > 10000) {
+        watcher.disconnect();
+        resolve({ frames: Infinity, ms: Infinity });
+      } else {
+        frames++;
+        requestAnimationFrame(tick);
+      }
+    };
+    requestAnimationFrame(tick);
+  });
+  // Mutation batches on the page in the next ms: with an idle page, only Crewkit could make them.
+  window.ckIdleMutations = (ms) => new Promise((resolve) => {
+    let batches = 0;
+    const watcher = new MutationObserver(() => { batches++; });
+    watcher.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    setTimeout(() => { watcher.disconnect(); resolve(batches); }, ms);
+  });
+  window.ckLoaded = true;
+})();
+</script></body></html>`;
+}
+
+export const TAG_EVERY = 10;
+
+/** The demo crew with an open-ended series whose sessions are every tenth event of each week. */
+export function taggedBackup(weeks: number, maxEvents: number): string {
+  const tagged = maxEvents / TAG_EVERY;
+  const demo = JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8'));
+  const crew = demo.crews.find((c: { id: string }) => c.id === 'tuesday-crew');
+  const series = { ...demo.series.find((s: { crewId: string }) => s.crewId === crew.id) };
+  delete series.plannedSessions;
+  series.id = 'bench-series';
+  series.startsAt = new Date(FIRST_WEEK).toISOString();
+  const sessions = [];
+  for (let w = 0; w < weeks; w++) {
+    for (let n = 0; n < tagged; n++) {
+      const e = n * TAG_EVERY;
+      const start = new Date(
+        FIRST_WEEK + (w * 7 + (e % 7)) * 86_400_000 + (8 + (e % 12)) * 3600_000,
+      );
+      sessions.push({
+        v: series.v,
+        id: `bench-${w}-${n}`,
+        crewId: crew.id,
+        seriesId: series.id,
+        index: w * tagged + n + 1,
+        startsAt: start.toISOString(),
+        status: 'planned',
+        awayIds: [],
+        calendarRef: {
+          calendarId: CALENDAR_ID,
+          eventId: eventIdOf(w, e),
+          start: start.toISOString(),
+        },
+      });
+    }
+  }
+  return JSON.stringify({
+    ...demo,
+    crews: [crew],
+    series: [series],
+    sessions,
+    rounds: [],
+    ...(demo.reflections ? { reflections: [] } : {}),
+    ...(demo.retrospectives ? { retrospectives: [] } : {}),
+    promptUsage: (demo.promptUsage ?? []).filter((u: { crewId: string }) => u.crewId === crew.id),
+    decks: (demo.decks ?? []).filter((d: { crewId?: string }) => !d.crewId || d.crewId === crew.id),
+  });
+}
