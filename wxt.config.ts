@@ -37,11 +37,13 @@ export default defineConfig({
       'storage',
       'scripting',
       'alarms',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ...(browser === 'firefox' ? ['identity'] : ['sidePanel']),
     ],
     // Asked for only when the user turns Google Calendar sync on (lib/ui/options/CalendarSync.tsx).
     // `notifications`: asked for when the user turns reminders on (lib/ui/options/Reminders.tsx).
-    optional_permissions: ['identity', 'notifications'],
+    // Firefox rejects `identity` as an optional permission (web-ext lint: "Invalid
+    // optional_permissions"); there it is a plain permission, which Firefox grants silently.
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['identity', 'notifications'],
     // Chrome's own sign-in (identity.getAuthToken) needs a client registered for the extension's
     // id in the manifest; without it every browser uses launchWebAuthFlow (README).
     ...(browser !== 'firefox' && process.env.WXT_GOOGLE_CHROME_CLIENT_ID
