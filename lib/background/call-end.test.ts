@@ -38,6 +38,32 @@ describe('the in-call panel state', () => {
 });
 
 describe('ending a crew call', () => {
+  it('proposes the next host of a continued series from the member it opens with', async () => {
+    const store = await demoStore();
+    // Willow Crew's second series opens with Gita (its retrospective decided "continue"). Put
+    // the series back to before its first meeting, then end that meeting's call.
+    for (const index of [1, 2, 3]) {
+      const session = await store.getSession('willow-crew', `willow-second-${index}`);
+      if (!session) throw new Error('demo session missing');
+      const { hostId: _host, presentIds: _present, ...planned } = session;
+      await store.putSession({ ...planned, status: 'planned' });
+    }
+    const question = await endCall(
+      store,
+      {
+        meetCode: 'abc-defg-hij',
+        crewId: 'willow-crew',
+        sessionId: 'willow-second-1',
+        presentIds: ['w-ada', 'w-femi', 'w-gita', 'w-hugo'],
+        selfId: 'w-gita',
+      },
+      Date.parse('2026-11-03T18:00:00.000Z'),
+    );
+    expect((await store.getSession('willow-crew', 'willow-second-1'))?.hostId).toBe('w-gita');
+    // From Gita the turn goes on in crew order to Hugo; from the caller it would be Ada.
+    expect(question).toMatchObject({ sessionId: 'willow-second-2', hostId: 'w-hugo' });
+  });
+
   it('counts everyone who came: a member who left early is present, a 20-second visit is not', async () => {
     const store = await demoStore();
     const start = SESSION_1;

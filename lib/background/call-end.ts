@@ -17,16 +17,25 @@ import type { CrewkitStore } from '../store/store';
  * so the rotation keeps their turn), and the host is asked who hosts next. Safe to call twice.
  */
 export async function endCall(
-  store: Pick<CrewkitStore, 'getCrew' | 'getSession' | 'listSessions' | 'putSession'>,
+  store: Pick<
+    CrewkitStore,
+    'getCrew' | 'getSession' | 'listSessions' | 'listSeries' | 'putSession'
+  >,
   progress: CallProgress,
   now: number,
 ): Promise<NextHostQuestion | null> {
   const crew = await store.getCrew(progress.crewId);
   if (!crew) return null;
-  const sessions = await store.listSessions(crew.id);
+  const [sessions, series] = await Promise.all([
+    store.listSessions(crew.id),
+    store.listSeries(crew.id),
+  ]);
+  // A series continued after a retrospective opens with the member it recorded, not the caller.
+  const opensWith = (seriesId: Id | undefined) =>
+    series.find((one) => one.id === seriesId)?.opensWithId;
   const session = sessions.find((s) => s.id === progress.sessionId);
   if (!session || !callBelongsToSession(session, now)) {
-    return nextHostQuestion(crew, sessions, undefined, now);
+    return nextHostQuestion(crew, sessions, undefined, now, opensWith);
   }
   const written = holdSession({
     crew,
@@ -37,11 +46,12 @@ export async function endCall(
       ? presentFromSightings(progress.sightings)
       : progress.presentIds,
     hostIdIfPresent: progress.selfId,
+    opensWithId: opensWith(session.seriesId),
     now,
   });
   for (const record of written) await store.putSession(record);
   const after = sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
-  return nextHostQuestion(crew, after, session.seriesId, now);
+  return nextHostQuestion(crew, after, session.seriesId, now, opensWith);
 }
 
 function nextHostQuestion(
@@ -49,6 +59,7 @@ function nextHostQuestion(
   sessions: Session[],
   seriesId: Id | undefined,
   now: number,
+  opensWith: (seriesId: Id | undefined) => Id | undefined,
 ): NextHostQuestion | null {
   const upcoming = sessions
     .filter((s) => s.status === 'planned' && (seriesId === undefined || s.seriesId === seriesId))
@@ -60,7 +71,7 @@ function nextHostQuestion(
     crewId: crew.id,
     sessionId: next.id,
     sessionIndex: next.index,
-    hostId: plannedHostOf(crew, sessions, next.id),
+    hostId: plannedHostOf(crew, sessions, next.id, opensWith(next.seriesId)),
     candidates: currentMembers(crew).map((m) => ({ id: m.id, name: m.name })),
   };
 }

@@ -52,7 +52,9 @@ export function hostsOf({ crew, series, sessions }: CrewRecords): Map<Id, Id | u
   const hosts = new Map<Id, Id | undefined>();
   for (const one of series) {
     const own = sessions.filter((s) => s.seriesId === one.id);
-    for (const a of planRotation({ crew, sessions: own })) hosts.set(a.sessionId, a.hostId);
+    for (const a of planRotation({ crew, sessions: own, opensWithId: one.opensWithId })) {
+      hosts.set(a.sessionId, a.hostId);
+    }
   }
   return hosts;
 }
