@@ -13,7 +13,7 @@ import {
   calendarTagIndex,
 } from './calendar-page';
 import type { CalendarSyncDeps } from './calendar-sync';
-import { shareTagChange, withSharedBadges } from './calendar-sync-tags';
+import { shareTagChange, syncIsOn, withSharedBadges } from './calendar-sync-tags';
 
 type FromTab = <T extends keyof ProtocolMap>(
   type: T,
@@ -36,7 +36,13 @@ export function startCalendarMessaging(
     const { answers } = await calendarBadges(await store, chips, Date.now());
     return sync ? withSharedBadges(sync, chips, answers).catch(() => answers) : answers;
   });
-  on('cs:calendarTagIndex', async () => calendarTagIndex(await store));
+  on('cs:calendarTagIndex', async () => {
+    const index = await calendarTagIndex(await store);
+    // Crewmates' tags live in the sync's own database, not in the local index: while sync is
+    // on, the page asks about untagged chips too (withSharedBadges answers them).
+    const askUntagged = sync ? await syncIsOn(sync).catch(() => false) : false;
+    return askUntagged ? { ...index, askUntagged } : index;
+  });
   on('cs:calendarDialog', async (request) => calendarDialog(await store, request, Date.now()));
   on('cs:calendarTag', async (request) => {
     const badge = await calendarTag(await store, request, Date.now());

@@ -81,15 +81,20 @@ export async function desiredSharedTag(
   return { eventId: seriesId ?? event.eventId, desired: {} };
 }
 
+/** Whether the user has turned Google sync on. */
+export async function syncIsOn(deps: CalendarSyncDeps): Promise<boolean> {
+  const stored = (await deps.local.get('calendarSync')).calendarSync as
+    | { enabled?: boolean }
+    | undefined;
+  return stored?.enabled === true;
+}
+
 /** After a local tag change: queue the shared tag (only while sync is on). */
 export async function shareTagChange(
   deps: CalendarSyncDeps,
   event: { eventId: string; recurringEventId?: string | undefined },
 ): Promise<void> {
-  const stored = (await deps.local.get('calendarSync')).calendarSync as
-    | { enabled?: boolean }
-    | undefined;
-  if (!stored?.enabled) return;
+  if (!(await syncIsOn(deps))) return;
   await queueSharedTag(deps, await desiredSharedTag(await deps.store, event));
 }
 

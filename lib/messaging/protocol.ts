@@ -100,6 +100,11 @@ export interface CalendarTagIndex {
   tagged: (CalendarBadgeAnswer & { start?: string })[];
   /** Recurring events whose instances become sessions as they are seen. */
   recurring: string[];
+  /**
+   * Google sync is on: a chip with no local tag may carry a crewmate's shared tag, so the page
+   * asks the background about it (once per chip) instead of taking it as untagged.
+   */
+  askUntagged?: boolean;
 }
 
 /** What the event dialog offers: the tag it has, or the crews it could be a session of. */

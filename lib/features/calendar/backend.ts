@@ -39,6 +39,7 @@ export interface CalendarBackend {
 interface TagIndex {
   byEvent: Map<string, { badge: SessionBadge | null; start?: string }>;
   recurring: Set<string>;
+  askUntagged: boolean;
 }
 
 /**
@@ -53,7 +54,11 @@ function resolve(index: TagIndex, chips: readonly ChipRef[]) {
     const entry = index.byEvent.get(chip.eventId);
     if (entry && (!chip.start || !entry.start || entry.start === chip.start)) {
       known.set(chip.eventId, entry.badge);
-    } else if (entry || (chip.recurringEventId && index.recurring.has(chip.recurringEventId))) {
+    } else if (
+      entry ||
+      index.askUntagged ||
+      (chip.recurringEventId && index.recurring.has(chip.recurringEventId))
+    ) {
       ask.push(chip);
     } else {
       known.set(chip.eventId, null);
@@ -72,7 +77,11 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
   const loadIndex = () => {
     loading ??= sendMessage('cs:calendarTagIndex').then((index: CalendarTagIndex) => {
       const byEvent = new Map(index.tagged.map((t) => [t.eventId, t]));
-      ready = { byEvent, recurring: new Set(index.recurring) };
+      ready = {
+        byEvent,
+        recurring: new Set(index.recurring),
+        askUntagged: index.askUntagged === true,
+      };
       return ready;
     });
     return loading;
