@@ -14,7 +14,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const startOf = (i: number) => iso(FIRST + i * WEEK);
 const MAX_SESSIONS = 20;
 const ROLES = [TIMEKEEPER, 'note taker'];
-const RUNS = { numRuns: 300 };
+// Random seed each run; to replay a failure or run longer: FC_SEED=<seed> FC_RUNS=5000 npx vitest run ...
+const RUNS = {
+  numRuns: Number(process.env.FC_RUNS ?? 300),
+  ...(process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) }),
+};
 
 interface Shape {
   n: number;
