@@ -190,6 +190,17 @@ describe('planRotation: joining and leaving', () => {
     expect(plan[4]?.notes).toEqual([{ code: 'joined-recently-waits', memberId: 'B' }]);
   });
 
+  it('a leave ends the cycle: a joiner hosts before anyone hosts a third time', () => {
+    // Shrunk from "the exact rule" once the cycle ended on a leave. D leaves before hosting, so
+    // A's turn at session 3 begins a new cycle; B joins in it and hosts once C has had theirs,
+    // not after A's third turn.
+    const crew = crewOf(['A', 'C', 'D'], 'A');
+    (crew.members[2] as Member).leftAt = dayOf(3);
+    crew.members.push({ id: 'B', name: 'B', joinedAt: dayOf(4) });
+    const plan = planRotation({ crew, sessions: sessionsOf(5) });
+    expect(hosts(plan)).toEqual(['A', 'C', 'A', 'C', 'B']);
+  });
+
   it('starts from the next member in crew order when the caller has left', () => {
     const crew = crewOf(['A', 'B', 'C', 'D'], 'B');
     (crew.members[1] as Member).leftAt = dayOf(1);
