@@ -55,6 +55,12 @@ export interface CalendarSyncDeps {
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
+  /**
+   * What the synced events say changed (a crewmate's shared tag arrived, changed or went): the
+   * sync's database sends no change notice of its own, so the open calendar tabs are told here
+   * and re-badge (./calendar-sync-browser.ts relays it through ./tab-relay.ts).
+   */
+  syncedChanged?: () => Promise<void>;
 }
 
 async function settings(deps: CalendarSyncDeps): Promise<SyncSettings> {
@@ -123,6 +129,8 @@ export async function turnSyncOff(deps: CalendarSyncDeps): Promise<CalendarSyncS
   await deps.alarms.clear(SYNC_ALARM);
   await deps.alarms.clear(OUTBOX_ALARM);
   await clearSynced(deps.db);
+  // Crewmates' tags were shown from what was synced: the open calendars drop those badges.
+  await notifySynced(deps);
   return calendarSyncStatus(deps);
 }
 
@@ -134,7 +142,12 @@ export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatu
   const syncStore = idbSyncStore(deps.db);
   let problem: SyncProblem | undefined;
   try {
-    await syncCalendar(client, syncStore, SYNCED_CALENDAR);
+    const result = await syncCalendar(client, syncStore, SYNCED_CALENDAR);
+    // Any event that arrived, changed or went, not only tagged ones: a crewmate removing a tag
+    // comes as an event without tag keys, indistinguishable here from any other edit. A sync
+    // with no changes (the usual one) tells nobody; one with changes costs each calendar tab
+    // one lookup of its chips.
+    if (result.upserts + result.removals > 0) await notifySynced(deps);
   } catch (error) {
     problem = problemOf(error);
   }
@@ -145,6 +158,11 @@ export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatu
     ...(problem ? { problem } : {}),
   } as SyncSettings);
   return calendarSyncStatus(deps);
+}
+
+async function notifySynced(deps: CalendarSyncDeps): Promise<void> {
+  // A tab that cannot be told keeps its badges until its next change; the sync still counts.
+  await deps.syncedChanged?.().catch(() => {});
 }
 
 async function drain(deps: CalendarSyncDeps): Promise<SyncProblem | undefined> {
