@@ -17,6 +17,7 @@ import type {
 } from './calendar-schemas';
 import type {
   AdoptCrewSchema,
+  DescriptionLineSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -64,6 +65,16 @@ export interface CalendarSyncStatus {
   /** Tag writes waiting for Google, and those Google refused for good. */
   waiting: number;
   blocked: number;
+  /** "Also write one line in the event description" (off by default). */
+  descriptionLine: boolean;
+}
+
+/** Weekly start times that suit the crew (lib/google/free-slots.ts), or why there are none. */
+export interface FreeSlotsAnswer {
+  slots: { start: string; freeFor: number; visible: number; notShared: number }[];
+  /** Members asked about (those with e-mail addresses). */
+  asked: number;
+  problem?: 'no-emails' | 'refused' | 'failed';
 }
 
 export type SiteHealth = v.InferOutput<typeof SiteHealthSchema>;
@@ -170,6 +181,9 @@ export interface ProtocolMap {
   'page:calendarSyncOn'(): CalendarSyncStatus;
   'page:calendarSyncOff'(): CalendarSyncStatus;
   'page:calendarSyncNow'(): CalendarSyncStatus;
+  'page:calendarDescriptionLine'(
+    data: v.InferOutput<typeof DescriptionLineSchema>,
+  ): CalendarSyncStatus;
   /** Crews found in crewmates' shared tags that this user has not adopted yet. */
   'page:calendarSharedCrews'(): SharedCrew[];
   /** Adopt the crew of a tagged event: returns the new crew's id, or null. */
