@@ -109,7 +109,7 @@ describe('Google Calendar in local mode', () => {
     await week.keyboard.press('Escape');
     await week.waitForFunction(() =>
       [...document.querySelectorAll('crewkit-badge')].some((h) =>
-        h.shadowRoot?.textContent?.includes('Chiara hosts'),
+        h.textContent?.includes('Chiara hosts'),
       ),
     );
   });
@@ -130,7 +130,7 @@ describe('Google Calendar in local mode', () => {
       .locator('crewkit-badge')
       .first()
       .evaluate((host) => {
-        const pill = host.shadowRoot?.querySelector('.ck-badge') as HTMLElement;
+        const pill = host.querySelector('[role="note"]') as HTMLElement;
         const cell = host.closest('[role="gridcell"]') as HTMLElement;
         return pill.getBoundingClientRect().right - cell.getBoundingClientRect().right;
       });

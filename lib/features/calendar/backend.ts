@@ -18,8 +18,15 @@ export interface ChipRef {
 }
 
 export interface CalendarBackend {
-  /** Badges for these chips: cached ones at once, the rest in one message. */
-  badges(chips: readonly ChipRef[]): {
+  /**
+   * Badges for these chips: cached ones at once, the rest in one message. `startOf` gives a
+   * chip's start as the page shows it, asked only for chips whose answer depends on it (tagged
+   * events, and those sent to the background), so a page of untagged chips reads no times.
+   */
+  badges(
+    chips: readonly ChipRef[],
+    startOf?: (eventId: string) => string | undefined,
+  ): {
     known: Map<string, SessionBadge | null>;
     later: Promise<Map<string, SessionBadge | null>> | null;
   };
@@ -47,19 +54,28 @@ interface TagIndex {
  * recurring event seen for the first time (it becomes a session), or a tagged event shown at
  * another start than its session's (it moved).
  */
-function resolve(index: TagIndex, chips: readonly ChipRef[]) {
+function resolve(
+  index: TagIndex,
+  chips: readonly ChipRef[],
+  startOf: (eventId: string) => string | undefined,
+) {
   const known = new Map<string, SessionBadge | null>();
   const ask: ChipRef[] = [];
+  const withStart = (chip: ChipRef): ChipRef => {
+    const start = chip.start ?? startOf(chip.eventId);
+    return start === undefined ? chip : { ...chip, start };
+  };
   for (const chip of chips) {
     const entry = index.byEvent.get(chip.eventId);
-    if (entry && (!chip.start || !entry.start || entry.start === chip.start)) {
+    const start = entry?.start === undefined ? undefined : (chip.start ?? startOf(chip.eventId));
+    if (entry && (!start || !entry.start || entry.start === start)) {
       known.set(chip.eventId, entry.badge);
     } else if (
       entry ||
       index.askUntagged ||
       (chip.recurringEventId && index.recurring.has(chip.recurringEventId))
     ) {
-      ask.push(chip);
+      ask.push(withStart(chip));
     } else {
       known.set(chip.eventId, null);
     }
@@ -111,7 +127,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
     return badge;
   };
   return {
-    badges(chips) {
+    badges(chips, startOf = () => undefined) {
       const ask = (refs: ChipRef[]) =>
         sendMessage('cs:calendarBadges', { chips: refs }).then((answers) => {
           const found = new Map<string, SessionBadge | null>();
@@ -119,7 +135,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
           return found;
         });
       const settle = (index: TagIndex) => {
-        const { known, ask: needed } = resolve(index, chips);
+        const { known, ask: needed } = resolve(index, chips, startOf);
         for (const chip of needed) {
           const hit = cache.get(chip.eventId);
           if (hit !== undefined) known.set(chip.eventId, hit);
