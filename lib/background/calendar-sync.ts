@@ -18,6 +18,7 @@ import {
   signOut,
   tokenSource,
 } from './calendar-auth';
+import { descriptionLineText } from './calendar-description';
 import { clearSynced, idbOutboxStorage, idbSyncStore } from './calendar-sync-store';
 
 /** Crewkit syncs the signed-in user's primary calendar (the one their crew events live in). */
@@ -35,7 +36,13 @@ interface SyncSettings {
   enabled: boolean;
   lastSyncAt?: number;
   problem?: SyncProblem;
+  /** "Also write one line in the event description" (off by default). */
+  descriptionLine?: boolean;
 }
+
+/** The settings that outlive turning sync off and on (the user's choices, not its state). */
+const choices = (current: SyncSettings) =>
+  current.descriptionLine ? { descriptionLine: true } : {};
 
 export interface CalendarSyncDeps {
   store: Promise<CrewkitStore>;
@@ -84,7 +91,18 @@ export async function calendarSyncStatus(deps: CalendarSyncDeps): Promise<Calend
     ...(current.problem ? { problem: current.problem } : {}),
     waiting: entries.length - blocked,
     blocked,
+    descriptionLine: current.descriptionLine === true,
   };
+}
+
+/** The user's "Also write one line in the event description" switch. */
+export async function setDescriptionLine(
+  deps: CalendarSyncDeps,
+  on: boolean,
+): Promise<CalendarSyncStatus> {
+  const { descriptionLine: _old, ...rest } = await settings(deps);
+  await saveSettings(deps, on ? { ...rest, descriptionLine: true } : rest);
+  return calendarSyncStatus(deps);
 }
 
 function clientFor(deps: CalendarSyncDeps) {
@@ -117,7 +135,7 @@ export async function turnSyncOn(deps: CalendarSyncDeps): Promise<CalendarSyncSt
     });
     return calendarSyncStatus(deps);
   }
-  await saveSettings(deps, { enabled: true });
+  await saveSettings(deps, { enabled: true, ...choices(await settings(deps)) });
   await deps.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
   return runSync(deps);
 }
@@ -125,7 +143,7 @@ export async function turnSyncOn(deps: CalendarSyncDeps): Promise<CalendarSyncSt
 /** Sign out: forget the token and what was synced, stop the alarms. Tags written stay. */
 export async function turnSyncOff(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
   await signOut(deps.auth).catch(() => {});
-  await saveSettings(deps, { enabled: false });
+  await saveSettings(deps, { enabled: false, ...choices(await settings(deps)) });
   await deps.alarms.clear(SYNC_ALARM);
   await deps.alarms.clear(OUTBOX_ALARM);
   await clearSynced(deps.db);
@@ -153,6 +171,7 @@ export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatu
   }
   if (!problem) problem = await drain(deps);
   await saveSettings(deps, {
+    ...choices(current),
     enabled: true,
     lastSyncAt: problem ? current.lastSyncAt : deps.now(),
     ...(problem ? { problem } : {}),
@@ -172,6 +191,7 @@ async function drain(deps: CalendarSyncDeps): Promise<SyncProblem | undefined> {
     syncStore: idbSyncStore(deps.db),
     clock: { now: deps.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
     random: deps.random,
+    line: { add: (await settings(deps)).descriptionLine === true, text: descriptionLineText },
   });
   if (result.nextAttemptAt !== undefined && result.stopped !== 'signed-out') {
     await deps.alarms.create(OUTBOX_ALARM, {

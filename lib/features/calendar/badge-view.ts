@@ -1,46 +1,63 @@
-// One badge on one chip: a small pill inside the chip's button, truncated with an ellipsis where
-// the cell is narrow (month view), the full text as its accessible name and tooltip. Text only via
-// textContent.
+// One badge on one chip: a small pill inside the chip's button, the full text as its accessible
+// name and tooltip. Plain DOM: the calendar script stays small. Text only via textContent.
+//
+// Narrow chips (a week column, a month cell) drop the badge's parts in order of importance
+// (badge-text.ts badgeParts: host, number, crew) with no script measuring anything: the parts sit
+// in a one-line wrapping flex row, most important first in the DOM and drawn in reading order by
+// `row-reverse`; a part that does not fit wraps onto the second line, which is cut off. So what is
+// left is always the host, then "3/6 · host", then the whole badge, decided by the browser's own
+// layout of each chip's real width. Long word forms ("3 of 6", "Chiara hosts") are used only where
+// the chip is wide enough for all of it (a container query), short ones ("3/6", "Chiara") below.
+// A query container takes no width from its content, so the host asks for a share of a flex row
+// (`flex: 1 1 8em`) in case a chip's button lays its children out in one (block chips ignore it).
 //
 // Light DOM, not a shadow root (CONVENTIONS.md 7 names shadow roots for injected UI): a week
 // view re-renders every navigation, and a shadow root per chip (attachShadow, an adopted sheet,
 // a container, key listeners) was most of Crewkit's cost there (calendar-overhead-ratio, issue 9).
-// The badge is two elements styled by one <style> per document; Google's CSS cannot reach them
-// because every property is reset (`all: initial`) and set again with !important on our own
-// element names, which no page rule targets.
+// The badge's elements are styled by one <style> per document; Google's CSS cannot reach them:
+// the host resets everything (`all: initial`), every element inside resets what it does not
+// inherit from the pill (`all: unset`), and our rules, on our own element name, are !important.
 import type { SessionBadge } from '../../core/calendar-session';
-import { badgeText } from './badge-text';
-
-const LIGHT = { text: '#17463a', background: '#e6f4ee', border: '#2f6b57', dot: '#2f6b57' };
-const DARK = { text: '#d2f0e3', background: '#17332a', border: '#7fc4a8', dot: '#7fc4a8' };
+import { badgeParts, badgeText } from './badge-text';
 
 /** The pill inside a shadow root (the event dialog's panel, dialog-action.ts). */
 export const BADGE_CSS = `
-:host{display:block !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
-.ck-badge{display:block;box-sizing:border-box;max-width:100%;overflow:hidden;white-space:nowrap;
-text-overflow:ellipsis;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
-padding:0 6px;border-radius:8px;color:${LIGHT.text};background:${LIGHT.background};border:1px solid ${LIGHT.border};}
-.ck-badge::before{content:"";display:inline-block;width:6px;height:6px;border-radius:50%;
-background:${LIGHT.dot};margin-inline-end:4px;vertical-align:1px;}
-@media (prefers-color-scheme: dark){.ck-badge{color:${DARK.text};background:${DARK.background};border-color:${DARK.border};}
-.ck-badge::before{background:${DARK.dot};}}
+:host{display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
+.ck-badge{position:relative;display:flex;align-items:center;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow:hidden;
+font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+padding:0 6px;border-radius:8px;color:#17463a;background:#e6f4ee;border:1px solid #2f6b57;}
+.ck-badge::before{content:"";flex:none;width:6px;height:6px;border-radius:50%;
+background:#2f6b57;margin-inline-end:4px;}
+.ck-parts{display:flex;flex:1 1 0;min-width:0;flex-flow:row-reverse wrap;justify-content:flex-end;height:16px;overflow:hidden;}
+.ck-parts>span{flex:0 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;}
+.ck-sep::after{content:"\\b7";padding-inline:.3em;}
+.ck-long{display:none;}
+@container (min-width: 240px){.ck-long{display:inline;}.ck-short{display:none;}}
+.ck-full{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
+@media (prefers-color-scheme: dark){.ck-badge{color:#d2f0e3;background:#17332a;border-color:#7fc4a8;}
+.ck-badge::before{background:#7fc4a8;}}
 `;
 
 export const BADGE_TAG = 'crewkit-badge';
-const PILL = `${BADGE_TAG}>span`;
 
-/** The chip badges' rules, once per document. */
+const B = BADGE_TAG;
+/** The chip badges' rules, once per document: BADGE_CSS's, on our element name. */
 const CHIP_BADGE_CSS = `
-${BADGE_TAG},${PILL},${PILL}::before{all:initial !important;}
-${BADGE_TAG}{display:block !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
-${PILL}{display:block !important;box-sizing:border-box !important;max-width:100% !important;overflow:hidden !important;
-white-space:nowrap !important;text-overflow:ellipsis !important;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
-padding:0 6px !important;border-radius:8px !important;color:${LIGHT.text} !important;background:${LIGHT.background} !important;
-border:1px solid ${LIGHT.border} !important;cursor:inherit !important;}
-${PILL}::before{content:"" !important;display:inline-block !important;width:6px !important;height:6px !important;
-border-radius:50% !important;background:${LIGHT.dot} !important;margin-inline-end:4px !important;vertical-align:1px !important;}
-@media (prefers-color-scheme: dark){${PILL}{color:${DARK.text} !important;background:${DARK.background} !important;
-border-color:${DARK.border} !important;}${PILL}::before{background:${DARK.dot} !important;}}
+${B}{all:initial !important;display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
+${B} *,${B} *::before,${B} *::after{all:unset !important;}
+${B} .ck-badge{position:relative !important;display:flex !important;align-items:center !important;container-type:inline-size !important;box-sizing:border-box !important;max-width:100% !important;overflow:hidden !important;
+font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
+padding:0 6px !important;border-radius:8px !important;color:#17463a !important;background:#e6f4ee !important;border:1px solid #2f6b57 !important;}
+${B} .ck-badge::before{content:"" !important;flex:none !important;width:6px !important;height:6px !important;border-radius:50% !important;
+background:#2f6b57 !important;margin-inline-end:4px !important;}
+${B} .ck-parts{display:flex !important;flex:1 1 0 !important;min-width:0 !important;flex-flow:row-reverse wrap !important;justify-content:flex-end !important;height:16px !important;overflow:hidden !important;}
+${B} .ck-parts>span{flex:0 1 auto !important;min-width:0 !important;overflow:hidden !important;white-space:nowrap !important;text-overflow:ellipsis !important;}
+${B} .ck-sep::after{content:"\\b7" !important;padding-inline:.3em !important;}
+${B} .ck-long{display:none !important;}
+@container (min-width: 240px){${B} .ck-long{display:inline !important;}${B} .ck-short{display:none !important;}}
+${B} .ck-full{position:absolute !important;width:1px !important;height:1px !important;overflow:hidden !important;clip-path:inset(50%) !important;white-space:nowrap !important;}
+@media (prefers-color-scheme: dark){${B} .ck-badge{color:#d2f0e3 !important;background:#17332a !important;border-color:#7fc4a8 !important;}
+${B} .ck-badge::before{background:#7fc4a8 !important;}}
 `;
 
 const STYLE_ID = 'crewkit-badge-style';
@@ -58,17 +75,38 @@ export interface BadgeView {
   remove(): void;
 }
 
+function span(className: string, text?: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The visible parts; each after the first carries the separator towards the one before it. */
+function drawParts(badge: SessionBadge): HTMLSpanElement {
+  const row = span('ck-parts');
+  row.setAttribute('aria-hidden', 'true');
+  badgeParts(badge).forEach((part, i) => {
+    const node = span(i > 0 ? `ck-${part.kind} ck-sep` : `ck-${part.kind}`);
+    node.dataset.part = part.kind;
+    if (part.long === part.short) node.textContent = part.short;
+    else node.append(span('ck-long', part.long), span('ck-short', part.short));
+    row.append(node);
+  });
+  return row;
+}
+
 /** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
 export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
-  const doc = parent.ownerDocument;
-  ensureStyle(doc);
+  ensureStyle(parent.ownerDocument);
   const text = badgeText(badge);
-  const host = doc.createElement(BADGE_TAG);
-  const pill = doc.createElement('span');
+  const host = document.createElement(BADGE_TAG);
+  const pill = span('ck-badge');
   pill.setAttribute('role', 'note');
   pill.setAttribute('aria-label', text);
   pill.title = text;
-  pill.textContent = text;
+  // The whole text for reading by content too; the visible parts are hidden from assistive tech.
+  pill.append(span('ck-full', text), drawParts(badge));
   host.dataset.text = text;
   host.append(pill);
   parent.append(host);
