@@ -35,6 +35,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
       const found = new Map(chips.map((c) => [c.eventId, badgeOf(c.eventId)]));
       return { known: new Map(), later: Promise.resolve(found) };
     },
+    mayBeTagged: () => true,
     dialog: async (event): Promise<CalendarDialogState> => ({
       badge: badgeOf(event.eventId),
       members: [{ id: 'm-chiara', name: 'Chiara' }],

@@ -7,6 +7,7 @@ import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CalendarDialogState, CalendarTagIndex } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
+import { type ChipPrefixes, chipPrefixes } from './chip-prefix';
 
 /** An event as sent to the background (lib/messaging/calendar-schemas.ts CalendarChipSchema). */
 export interface ChipRef {
@@ -30,6 +31,12 @@ export interface CalendarBackend {
     known: Map<string, SessionBadge | null>;
     later: Promise<Map<string, SessionBadge | null>> | null;
   };
+  /**
+   * Whether a chip with this `data-eventid` can show a badge, told from the attribute itself
+   * without decoding it: false only when the tag index is loaded and no tagged event or series
+   * can be behind it. A week of 300 chips with 30 crew sessions decodes the 30.
+   */
+  mayBeTagged(rawId: string): boolean;
   dialog(event: ChipRef, meetCode?: string): Promise<CalendarDialogState>;
   tag(
     event: ChipRef,
@@ -47,6 +54,8 @@ interface TagIndex {
   byEvent: Map<string, { badge: SessionBadge | null; start?: string }>;
   recurring: Set<string>;
   askUntagged: boolean;
+  /** The chip ids' possible beginnings (./chip-prefix.ts); null when every chip must be read. */
+  prefixes: ChipPrefixes | null;
 }
 
 /**
@@ -93,10 +102,13 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
   const loadIndex = () => {
     loading ??= sendMessage('cs:calendarTagIndex').then((index: CalendarTagIndex) => {
       const byEvent = new Map(index.tagged.map((t) => [t.eventId, t]));
+      const askUntagged = index.askUntagged === true;
       ready = {
         byEvent,
         recurring: new Set(index.recurring),
-        askUntagged: index.askUntagged === true,
+        askUntagged,
+        // Crewmates' tags are not in the index: while sync is on, every chip is read.
+        prefixes: askUntagged ? null : chipPrefixes([...byEvent.keys(), ...index.recurring]),
       };
       return ready;
     });
@@ -154,6 +166,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
       });
       return { known: new Map(), later };
     },
+    mayBeTagged: (rawId) => ready?.prefixes?.mayMatch(rawId) ?? true,
     dialog: (event, meetCode) =>
       sendMessage('cs:calendarDialog', { event, ...(meetCode ? { meetCode } : {}) }),
     tag: async (event, crewId, hostId, meetCode) => {

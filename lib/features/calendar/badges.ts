@@ -111,7 +111,9 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
     };
 
     const offer = (element: Element) => {
-      const fact = readChipEvent(element);
+      const fact = backend.mayBeTagged(element.getAttribute(EVENT_ID_ATTRIBUTE) ?? '')
+        ? readChipEvent(element)
+        : null;
       if (!fact) {
         forget(element);
         return;
