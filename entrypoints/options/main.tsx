@@ -45,6 +45,7 @@ async function main() {
           turnOn: () => sendMessage('page:calendarSyncOn'),
           turnOff: () => sendMessage('page:calendarSyncOff'),
           syncNow: () => sendMessage('page:calendarSyncNow'),
+          setDescriptionLine: (on) => sendMessage('page:calendarDescriptionLine', { on }),
           sharedCrews: () => sendMessage('page:calendarSharedCrews'),
           adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
           seriesToInvite: () => sendMessage('page:calendarSeriesToInvite'),

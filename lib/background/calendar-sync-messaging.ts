@@ -9,6 +9,7 @@ import {
   calendarSyncStatus,
   onCalendarAlarm,
   runSync,
+  setDescriptionLine,
   turnSyncOff,
   turnSyncOn,
 } from './calendar-sync';
@@ -18,6 +19,7 @@ export function startCalendarSyncMessaging(deps: CalendarSyncDeps, ownId: string
   receive('page:calendarSyncOn', ownId, () => turnSyncOn(deps));
   receive('page:calendarSyncOff', ownId, () => turnSyncOff(deps));
   receive('page:calendarSyncNow', ownId, () => runSync(deps));
+  receive('page:calendarDescriptionLine', ownId, ({ on }) => setDescriptionLine(deps, on));
   receive('page:calendarSharedCrews', ownId, () => sharedCrews(deps));
   receive('page:calendarAdoptCrew', ownId, ({ eventId }) => adoptSharedCrew(deps, eventId));
   receive('page:calendarSeriesToInvite', ownId, () => seriesToInvite(deps));

@@ -14,6 +14,8 @@ export interface CalendarSyncBrowser {
   turnOn(): Promise<CalendarSyncStatus>;
   turnOff(): Promise<CalendarSyncStatus>;
   syncNow(): Promise<CalendarSyncStatus>;
+  /** "Also write one line in the event description". */
+  setDescriptionLine(on: boolean): Promise<CalendarSyncStatus>;
   sharedCrews(): Promise<SharedCrew[]>;
   adopt(eventId: string): Promise<string | null>;
   seriesToInvite(): Promise<SeriesToInvite[]>;
@@ -136,6 +138,25 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
                 {i18n.t('calendarSync.turnOff')}
               </button>
               <p class="ck-muted">{i18n.t('calendarSync.turnOffHint')}</p>
+              <p>
+                <input
+                  id="ck-calendar-sync-line"
+                  type="checkbox"
+                  role="switch"
+                  checked={status.descriptionLine}
+                  aria-checked={status.descriptionLine}
+                  aria-describedby="ck-calendar-sync-line-hint"
+                  disabled={busy}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    act(() => sync.setDescriptionLine(on));
+                  }}
+                />{' '}
+                <label for="ck-calendar-sync-line">{i18n.t('calendarSync.descriptionLine')}</label>
+              </p>
+              <p id="ck-calendar-sync-line-hint" class="ck-muted">
+                {i18n.t('calendarSync.descriptionLineHint')}
+              </p>
             </>
           ) : (
             <>
