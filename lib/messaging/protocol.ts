@@ -29,6 +29,7 @@ import type {
   ConfirmHostSchema,
   PanelRefSchema,
   QuickNamesSchema,
+  ReflectionRefSchema,
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
@@ -107,6 +108,8 @@ export interface NextHostQuestion {
   sessionId: string;
   sessionIndex: number;
   hostId: string | undefined;
+  /** The session the call was, now held: what a reflection offered after the call is about. */
+  heldSessionId?: string;
   candidates: { id: string; name: string }[];
 }
 
@@ -167,6 +170,8 @@ export interface ProtocolMap {
   /** The call was left or ended: the session is saved as held; returns who hosts next. */
   'cs:callEnded'(data: CallProgress): NextHostQuestion | null;
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
+  /** "Reflect on hosting": open the options page's reflection on that held session in a tab. */
+  'cs:openReflection'(data: v.InferOutput<typeof ReflectionRefSchema>): boolean;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
   /** Calendar page: every tagged event's badge (read once, again after a store change). */
