@@ -12,6 +12,7 @@ import {
 import {
   AdoptCrewSchema,
   DescriptionLineSchema,
+  FreeSlotsSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -63,6 +64,7 @@ export const PAYLOAD_SCHEMAS = {
   'page:reminderSettings': EmptySchema,
   'page:saveReminders': ReminderSettingsSchema,
   'page:calendarSeriesToInvite': EmptySchema,
+  'page:calendarFreeSlots': FreeSlotsSchema,
   'page:calendarInviteSeries': InviteSeriesSchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,

@@ -18,6 +18,7 @@ import type {
 import type {
   AdoptCrewSchema,
   DescriptionLineSchema,
+  FreeSlotsSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -72,7 +73,16 @@ export interface CalendarSyncStatus {
 
 /** Weekly start times that suit the crew (lib/google/free-slots.ts), or why there are none. */
 export interface FreeSlotsAnswer {
-  slots: { start: string; freeFor: number; visible: number; notShared: number }[];
+  slots: {
+    start: string;
+    /** Members whose calendars answered and are free at every occurrence, of `visible`. */
+    freeFor: number;
+    visible: number;
+    /** Names of members busy at one of the occurrences. */
+    busy: string[];
+    /** Names of members whose calendars are not shared with the caller: unknown, not free. */
+    unknown: string[];
+  }[];
   /** Members asked about (those with e-mail addresses). */
   asked: number;
   problem?: 'no-emails' | 'refused' | 'failed';
@@ -197,6 +207,8 @@ export interface ProtocolMap {
   'page:saveReminders'(data: v.InferOutput<typeof ReminderSettingsSchema>): number;
   /** The caller's first invitation: planned series not in a calendar yet, and creating one. */
   'page:calendarSeriesToInvite'(): SeriesToInvite[];
+  /** "Find times that suit everyone": asks Google for the free/busy scope at that moment only. */
+  'page:calendarFreeSlots'(data: v.InferOutput<typeof FreeSlotsSchema>): FreeSlotsAnswer;
   'page:calendarInviteSeries'(
     data: v.InferOutput<typeof InviteSeriesSchema>,
   ): { eventId: string; meetLink?: string } | null;

@@ -26,6 +26,8 @@ export interface CallPanelAppProps {
   onClose: () => void;
   /** Put the prompt into the call's chat box; false when the chat is not open. */
   fillChat?: ((text: string) => boolean) | undefined;
+  /** The user opened the panel from the launcher: the focus moves into it. */
+  takeFocus?: boolean | undefined;
   now: () => number;
 }
 
@@ -106,6 +108,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
       placement={props.placement}
       title={title}
       onClose={props.onClose}
+      takeFocus={props.takeFocus}
       pill={<CallPill round={round?.state ?? null} now={now} idle={crew?.name ?? title} />}
     >
       {nextHost && <NextHostDialog question={nextHost} backend={backend} />}
