@@ -13,7 +13,7 @@ import {
 } from '../../core/round';
 import { type AnnounceMoment, announcementFor, momentOf } from './announce';
 import { Controls } from './Controls';
-import { Countdown } from './Countdown';
+import { LiveCountdown } from './Countdown';
 import { formatRemaining } from './format';
 import { OrderList, slotName } from './OrderList';
 import { PanelHeader } from './PanelHeader';
@@ -22,7 +22,7 @@ import { PromptCard } from './PromptCard';
 import { RoundSetup } from './RoundSetup';
 import { RoundSummary } from './RoundSummary';
 import type { FacilitationPanelProps } from './types';
-import { useRoundTick } from './useDisplayTick';
+import { useStageTick } from './useDisplayTick';
 import './panel.css';
 
 /**
@@ -46,9 +46,10 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       at,
     );
   };
-  // One wake per displayed second. The chime is planned ahead on the audio clock, so it needs no
-  // ticking of its own: syncing after each render (every event, every shown second) is enough.
-  useRoundTick(round, now);
+  // The countdown ticks on its own (LiveCountdown); the panel re-renders when the speaker or the
+  // turn's state changes. The chime is planned ahead on the audio clock, so it needs no ticking of
+  // its own: syncing after each render (every event, every change of turn) is enough.
+  useStageTick(round, now);
   useEffect(() => syncChime(now()));
 
   const view = round ? roundView(round, now()) : null;
@@ -103,6 +104,7 @@ function RoundStage({
   onNewRound,
   random,
   inCall,
+  now,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
@@ -156,14 +158,7 @@ function RoundStage({
           <p class="ck-stage__speaker" data-testid="current-speaker">
             {view.current ? slotName(view.current) : ''}
           </p>
-          <Countdown
-            remainingMs={view.remainingMs}
-            overtimeMs={view.overtimeMs}
-            allowedMs={view.allowedMs}
-            warningDue={view.warningDue}
-            isPaused={view.isPaused}
-            endsAt={nextChimeAt(round)}
-          />
+          <LiveCountdown round={round} now={now} />
           <Controls
             isPaused={view.isPaused}
             canPass={view.current?.kind === 'turn'}

@@ -14,7 +14,19 @@ export function displayKey(round: RoundState | null, at: number): string {
 }
 
 /**
- * The first moment after `at` at which `displayKey` can differ, or null when nothing changes by
+ * What the panel around the countdown shows of a running round: everything but the seconds, so
+ * only the countdown re-renders each second (issue 8: a CDP trace showed the whole panel
+ * rendered once a second, ~2 ms each, plus the frame its effects asked for).
+ */
+export function stageKey(round: RoundState | null, at: number): string {
+  if (!round) return '';
+  const view = roundView(round, at);
+  const current = view.current ? slotKey(view.current) : '';
+  return `${view.status}|${current}|${view.turnEnded}|${view.overtimeMs > 0}|${view.warningDue}`;
+}
+
+/**
+ * The first moment after `at` at which `displayKey` (and so `stageKey`) can differ, or null when nothing changes by
  * the clock alone (not started, paused, ended: only an event changes those, and an event
  * re-renders anyway). Remaining time shows rounded up ("0:01" while 0.4 s are left), overtime
  * rounded down, so the next change is where the shown second rolls over, or where the soft
