@@ -15,7 +15,7 @@ export default defineBackground({
     const store = openStore(undefined, {
       onCommitted: (change) => void relay.storeChanged(change).catch(() => {}),
     });
-    const calendarSync = browserCalendarSyncDeps(store);
+    const calendarSync = browserCalendarSyncDeps(store, relay);
     startBackgroundMessaging(store, browser.runtime.id, relay, calendarSync);
     watchJitsiRegistrations(store);
     startCalendarSyncMessaging(calendarSync, browser.runtime.id);

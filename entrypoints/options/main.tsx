@@ -45,11 +45,18 @@ async function main() {
           turnOn: () => sendMessage('page:calendarSyncOn'),
           turnOff: () => sendMessage('page:calendarSyncOff'),
           syncNow: () => sendMessage('page:calendarSyncNow'),
+          setDescriptionLine: (on) => sendMessage('page:calendarDescriptionLine', { on }),
           sharedCrews: () => sendMessage('page:calendarSharedCrews'),
           adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
           seriesToInvite: () => sendMessage('page:calendarSeriesToInvite'),
-          invite: (crewId, seriesId) =>
-            sendMessage('page:calendarInviteSeries', { crewId, seriesId }),
+          freeSlots: (crewId, seriesId) =>
+            sendMessage('page:calendarFreeSlots', { crewId, seriesId }),
+          invite: (crewId, seriesId, startsAt) =>
+            sendMessage('page:calendarInviteSeries', {
+              crewId,
+              seriesId,
+              ...(startsAt ? { startsAt } : {}),
+            }),
         }}
         jitsi={{
           permissions: browser.permissions,

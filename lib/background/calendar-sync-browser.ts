@@ -5,11 +5,22 @@ import type { CrewkitStore } from '../store/store';
 import type { IdentityApi } from './calendar-auth';
 import type { CalendarSyncDeps } from './calendar-sync';
 import { openCalendarSyncDb } from './calendar-sync-store';
+import type { TabRelay } from './tab-relay';
+
+/**
+ * What the calendar tabs hear after a sync brought changes: a store-change notice like the
+ * store's own (lib/core/store-change.ts), whose kind names the sync's database, so each calendar
+ * page drops its cached badges and looks its chips up again (lib/features/calendar/backend.ts).
+ */
+export const SYNCED_CHANGE = { kinds: ['calendar-sync'], crewIds: [] };
 
 /** Public configuration, set at build time (README, "Google Calendar sync"); never a secret. */
 const CLIENT_ID = import.meta.env.WXT_GOOGLE_CLIENT_ID ?? '';
 
-export function browserCalendarSyncDeps(store: Promise<CrewkitStore>): CalendarSyncDeps {
+export function browserCalendarSyncDeps(
+  store: Promise<CrewkitStore>,
+  relay?: TabRelay,
+): CalendarSyncDeps {
   const manifest = browser.runtime.getManifest() as { oauth2?: { client_id?: string } };
   return {
     store,
@@ -42,5 +53,6 @@ export function browserCalendarSyncDeps(store: Promise<CrewkitStore>): CalendarS
     fetch: (input, init) => fetch(input, init),
     now: Date.now,
     random: Math.random,
+    ...(relay ? { syncedChanged: () => relay.storeChanged(SYNCED_CHANGE) } : {}),
   };
 }

@@ -18,6 +18,7 @@ import {
   signOut,
   tokenSource,
 } from './calendar-auth';
+import { descriptionLineText } from './calendar-description';
 import { clearSynced, idbOutboxStorage, idbSyncStore } from './calendar-sync-store';
 
 /** Crewkit syncs the signed-in user's primary calendar (the one their crew events live in). */
@@ -35,7 +36,13 @@ interface SyncSettings {
   enabled: boolean;
   lastSyncAt?: number;
   problem?: SyncProblem;
+  /** "Also write one line in the event description" (off by default). */
+  descriptionLine?: boolean;
 }
+
+/** The settings that outlive turning sync off and on (the user's choices, not its state). */
+const choices = (current: SyncSettings) =>
+  current.descriptionLine ? { descriptionLine: true } : {};
 
 export interface CalendarSyncDeps {
   store: Promise<CrewkitStore>;
@@ -55,6 +62,12 @@ export interface CalendarSyncDeps {
   fetch: typeof fetch;
   now: () => number;
   random: () => number;
+  /**
+   * What the synced events say changed (a crewmate's shared tag arrived, changed or went): the
+   * sync's database sends no change notice of its own, so the open calendar tabs are told here
+   * and re-badge (./calendar-sync-browser.ts relays it through ./tab-relay.ts).
+   */
+  syncedChanged?: () => Promise<void>;
 }
 
 async function settings(deps: CalendarSyncDeps): Promise<SyncSettings> {
@@ -78,7 +91,18 @@ export async function calendarSyncStatus(deps: CalendarSyncDeps): Promise<Calend
     ...(current.problem ? { problem: current.problem } : {}),
     waiting: entries.length - blocked,
     blocked,
+    descriptionLine: current.descriptionLine === true,
   };
+}
+
+/** The user's "Also write one line in the event description" switch. */
+export async function setDescriptionLine(
+  deps: CalendarSyncDeps,
+  on: boolean,
+): Promise<CalendarSyncStatus> {
+  const { descriptionLine: _old, ...rest } = await settings(deps);
+  await saveSettings(deps, on ? { ...rest, descriptionLine: true } : rest);
+  return calendarSyncStatus(deps);
 }
 
 function clientFor(deps: CalendarSyncDeps) {
@@ -111,7 +135,7 @@ export async function turnSyncOn(deps: CalendarSyncDeps): Promise<CalendarSyncSt
     });
     return calendarSyncStatus(deps);
   }
-  await saveSettings(deps, { enabled: true });
+  await saveSettings(deps, { enabled: true, ...choices(await settings(deps)) });
   await deps.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
   return runSync(deps);
 }
@@ -119,10 +143,12 @@ export async function turnSyncOn(deps: CalendarSyncDeps): Promise<CalendarSyncSt
 /** Sign out: forget the token and what was synced, stop the alarms. Tags written stay. */
 export async function turnSyncOff(deps: CalendarSyncDeps): Promise<CalendarSyncStatus> {
   await signOut(deps.auth).catch(() => {});
-  await saveSettings(deps, { enabled: false });
+  await saveSettings(deps, { enabled: false, ...choices(await settings(deps)) });
   await deps.alarms.clear(SYNC_ALARM);
   await deps.alarms.clear(OUTBOX_ALARM);
   await clearSynced(deps.db);
+  // Crewmates' tags were shown from what was synced: the open calendars drop those badges.
+  await notifySynced(deps);
   return calendarSyncStatus(deps);
 }
 
@@ -134,17 +160,28 @@ export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatu
   const syncStore = idbSyncStore(deps.db);
   let problem: SyncProblem | undefined;
   try {
-    await syncCalendar(client, syncStore, SYNCED_CALENDAR);
+    const result = await syncCalendar(client, syncStore, SYNCED_CALENDAR);
+    // Any event that arrived, changed or went, not only tagged ones: a crewmate removing a tag
+    // comes as an event without tag keys, indistinguishable here from any other edit. A sync
+    // with no changes (the usual one) tells nobody; one with changes costs each calendar tab
+    // one lookup of its chips.
+    if (result.upserts + result.removals > 0) await notifySynced(deps);
   } catch (error) {
     problem = problemOf(error);
   }
   if (!problem) problem = await drain(deps);
   await saveSettings(deps, {
+    ...choices(current),
     enabled: true,
     lastSyncAt: problem ? current.lastSyncAt : deps.now(),
     ...(problem ? { problem } : {}),
   } as SyncSettings);
   return calendarSyncStatus(deps);
+}
+
+async function notifySynced(deps: CalendarSyncDeps): Promise<void> {
+  // A tab that cannot be told keeps its badges until its next change; the sync still counts.
+  await deps.syncedChanged?.().catch(() => {});
 }
 
 async function drain(deps: CalendarSyncDeps): Promise<SyncProblem | undefined> {
@@ -154,6 +191,7 @@ async function drain(deps: CalendarSyncDeps): Promise<SyncProblem | undefined> {
     syncStore: idbSyncStore(deps.db),
     clock: { now: deps.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
     random: deps.random,
+    line: { add: (await settings(deps)).descriptionLine === true, text: descriptionLineText },
   });
   if (result.nextAttemptAt !== undefined && result.stopped !== 'signed-out') {
     await deps.alarms.create(OUTBOX_ALARM, {

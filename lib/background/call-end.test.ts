@@ -62,6 +62,8 @@ describe('ending a crew call', () => {
     expect((await store.getSession('willow-crew', 'willow-second-1'))?.hostId).toBe('w-gita');
     // From Gita the turn goes on in crew order to Hugo; from the caller it would be Ada.
     expect(question).toMatchObject({ sessionId: 'willow-second-2', hostId: 'w-hugo' });
+    // The session just held, for the reflection the panel offers after the question.
+    expect(question?.heldSessionId).toBe('willow-second-1');
   });
 
   it('counts everyone who came: a member who left early is present, a 20-second visit is not', async () => {

@@ -51,7 +51,8 @@ export async function endCall(
   });
   for (const record of written) await store.putSession(record);
   const after = sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
-  return nextHostQuestion(crew, after, session.seriesId, now, opensWith);
+  const question = nextHostQuestion(crew, after, session.seriesId, now, opensWith);
+  return question && { ...question, heldSessionId: session.id };
 }
 
 function nextHostQuestion(

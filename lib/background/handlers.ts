@@ -2,6 +2,7 @@
 // (lib/messaging/receive.ts), reads the store, and keeps no state in module variables (the
 // service worker may be stopped at any moment; DESIGN.md "The background may die at any moment").
 import { browser } from 'wxt/browser';
+import { pathwayReflectHash } from '../core/pathway/reflect-link';
 import { sendMessage } from '../messaging/messenger';
 import type { CallProgress, ProtocolMap } from '../messaging/protocol';
 import { receive } from '../messaging/receive';
@@ -122,5 +123,14 @@ function startCallPanelMessaging(store: Promise<CrewkitStore>, on: FromTab): voi
   });
   on('cs:confirmNextHost', async (choice) => {
     await confirmNextHost(await store, choice);
+  });
+  on('cs:openReflection', async ({ crewId, sessionId }) => {
+    // Only a session that exists and was held: a page cannot open options at anything else.
+    const session = await (await store).getSession(crewId, sessionId);
+    if (session?.status !== 'held') return false;
+    // A content script cannot open an extension page itself in every browser; the background can.
+    const options = (browser.runtime.getURL as (path: string) => string)('/options.html');
+    await browser.tabs.create({ url: options + pathwayReflectHash(crewId, sessionId) });
+    return true;
   });
 }

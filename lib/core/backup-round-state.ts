@@ -7,7 +7,10 @@ import type { BackupProblem, PathPart } from './backup-types';
 import { pathOf, pathText, walkJson } from './backup-walk';
 import { parseRoundState, type RoundState } from './round';
 
-/** A round state reaches 4 levels (`entries[0].slot.name`); room for the engine to grow. */
+/**
+ * A round state reaches 4 levels (`entries[0].slot.name`), a meeting's 8
+ * (`entries[0].turns.entries[0].slot.name`); room for the engine to grow.
+ */
 export const MAX_STATE_DEPTH = 12;
 /** A name, a phase title or an id in a round; Meet display names are far shorter. */
 export const MAX_STATE_TEXT = 1000;

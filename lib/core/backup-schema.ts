@@ -209,7 +209,7 @@ export const RoundRecordSchema = v.strictObject({
   meetCode: v.optional(plainText(200)),
   kind: v.picklist(['check-in', 'check-out', 'round', 'agenda']),
   createdAt: isoTime,
-  prompt: v.optional(v.strictObject({ id, text: plainText(300) })),
+  prompt: v.optional(v.strictObject({ id, text: plainText(300), phaseId: v.optional(id) })),
   // The round engine's state: checked with the engine's own schema by checkRoundState
   // (backup-round-state.ts), after caps on its size.
   state: v.unknown(),

@@ -62,6 +62,8 @@ export interface CrewDraft {
   rhythm: Rhythm;
   roles?: RoleName[];
   agreements?: string[];
+  /** What the crew meets for; captured at the kickoff (issue 10), editable here later. */
+  intentions?: string[];
   meetingLink?: string;
   deckIds?: Id[];
   createdAt?: IsoTime;
@@ -176,13 +178,20 @@ export function validateCrewDraft(
         ? { ...draft.rhythm }
         : { kind: draft.rhythm.kind, durationMinutes: draft.rhythm.durationMinutes },
     roles: (draft.roles ?? [TIMEKEEPER]).map((role) => role.trim()),
-    agreements: (draft.agreements ?? []).map((line) => line.trim()).filter((line) => line !== ''),
+    agreements: keptLines(draft.agreements ?? []),
+    // Kept as they were when the draft never had them, so editing an older crew adds nothing.
+    ...(draft.intentions === undefined ? {} : { intentions: keptLines(draft.intentions) }),
     ...(link ? { meetingLink: link } : {}),
     deckIds: draft.deckIds ?? [],
     createdAt: draft.createdAt ?? context.now,
     ...(draft.archivedAt !== undefined ? { archivedAt: draft.archivedAt } : {}),
   };
   return { ok: true, crew };
+}
+
+/** Lines as a person typed them, one per line: trimmed, blank lines dropped. */
+export function keptLines(lines: string[]): string[] {
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
 
 /** Whether a member takes part at `at`: joined at or before it and not yet left. */

@@ -187,7 +187,8 @@ export interface RoundRecord {
   kind: RoundKind;
   createdAt: IsoTime;
   /** The prompt the round was opened with, so it is still shown after a reload. */
-  prompt?: { id: Id; text: string };
+  /** In a meeting, the prompt of its round phase on now (`phaseId`), chosen as the phase began. */
+  prompt?: { id: Id; text: string; phaseId?: Id };
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }

@@ -8,7 +8,7 @@ import type { TagKeys } from '../core/calendar-tag-merge';
 import type { CalendarClient, Clock } from './client';
 import { CalendarApiError, type CalendarErrorKind } from './errors';
 import type { SyncStore } from './sync-store';
-import { type TagIntent, writeTag } from './write-tag';
+import { type DescriptionLine, type TagIntent, writeTag } from './write-tag';
 
 export interface OutboxEntry {
   key: string;
@@ -79,6 +79,8 @@ export interface DrainDeps {
   syncStore: SyncStore;
   clock: Clock;
   random?: () => number;
+  /** The optional description line, with the user's setting. */
+  line?: DescriptionLine;
 }
 
 const RETRY_BASE_MS = 60_000;
@@ -95,18 +97,24 @@ export async function drainOutbox(deps: DrainDeps): Promise<DrainResult> {
     .sort((a, b) => a.intent.at - b.intent.at);
   for (const entry of due) {
     try {
-      const outcome = await writeTag(client, syncStore, entry.intent, {
-        attempted: entry.attempted ?? [],
-        onAttempt: (target) =>
-          storage.update(entry.key, (current) =>
-            current
-              ? {
-                  ...current,
-                  attempted: [...(current.attempted ?? []), target].slice(-MAX_ATTEMPTED),
-                }
-              : current,
-          ),
-      });
+      const outcome = await writeTag(
+        client,
+        syncStore,
+        entry.intent,
+        {
+          attempted: entry.attempted ?? [],
+          onAttempt: (target) =>
+            storage.update(entry.key, (current) =>
+              current
+                ? {
+                    ...current,
+                    attempted: [...(current.attempted ?? []), target].slice(-MAX_ATTEMPTED),
+                  }
+                : current,
+            ),
+        },
+        deps.line,
+      );
       result[outcome.outcome] += 1;
       const keys: TagKeys | undefined = outcome.outcome === 'gone' ? undefined : outcome.keys;
       await storage.update(entry.key, (current) => {

@@ -2,6 +2,8 @@
 // last seen (the base of a merge), and for tagged events what a crewmate's Crewkit needs to show
 // the badge and adopt the crew. Events come from other people's calendars: every field is read
 // as untrusted input (wrong types and huge values are dropped, never thrown on).
+
+import { MAX_DESCRIPTION } from '../core/calendar-description-line';
 import { cleanText } from '../core/calendar-tag';
 import { ownTagKeys, type TagKeys } from '../core/calendar-tag-merge';
 import type { CalendarEvent } from './client';
@@ -31,6 +33,13 @@ export interface SyncedEvent {
   organizer?: string;
   /** Only on tagged events: the length of one session. */
   durationMinutes?: number;
+  /**
+   * The description exactly as Google sent it (up to MAX_DESCRIPTION), so the optional line of
+   * lib/core/calendar-description-line.ts goes into the tag's one patch; absent when empty.
+   */
+  description?: string;
+  /** The description is longer than that: Crewkit leaves it alone. */
+  longDescription?: true;
 }
 
 const str = (value: unknown, max: number): string | undefined =>
@@ -54,6 +63,10 @@ export function summarizeEvent(calendarId: string, event: CalendarEvent): Synced
   if (recurringEventId) synced.recurringEventId = recurringEventId;
   if (start) synced.start = start;
   if (updated) synced.updated = updated;
+  const description = str(event.description, MAX_DESCRIPTION);
+  if (description) synced.description = description;
+  else if (typeof event.description === 'string' && event.description.length > MAX_DESCRIPTION)
+    synced.longDescription = true;
   if (!Object.keys(tagKeys).length) return synced;
   const title = str(event.summary, 1024);
   if (title) synced.title = cleanText(title, 200);

@@ -7,7 +7,18 @@ export const AdoptCrewSchema = v.strictObject({ eventId: EventIdSchema });
 
 const IdText = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
-export const InviteSeriesSchema = v.strictObject({ crewId: IdText, seriesId: IdText });
+const IsoTimeText = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+
+export const InviteSeriesSchema = v.strictObject({
+  crewId: IdText,
+  seriesId: IdText,
+  /** A start chosen from the free-slot proposals (else the series' own start). */
+  startsAt: v.optional(IsoTimeText),
+});
+
+export const FreeSlotsSchema = v.strictObject({ crewId: IdText, seriesId: IdText });
+
+export const DescriptionLineSchema = v.strictObject({ on: v.boolean() });
 
 export const ReminderSettingsSchema = v.strictObject({
   enabled: v.boolean(),

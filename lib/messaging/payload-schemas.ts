@@ -9,7 +9,13 @@ import {
   CalendarRemoveTagSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
-import { AdoptCrewSchema, InviteSeriesSchema, ReminderSettingsSchema } from './google-sync-schemas';
+import {
+  AdoptCrewSchema,
+  DescriptionLineSchema,
+  FreeSlotsSchema,
+  InviteSeriesSchema,
+  ReminderSettingsSchema,
+} from './google-sync-schemas';
 import type { ProtocolMap } from './protocol';
 import {
   CallProgressSchema,
@@ -19,6 +25,7 @@ import {
   EmptySchema,
   PanelRefSchema,
   QuickNamesSchema,
+  ReflectionRefSchema,
   RoundRefSchema,
   SiteHealthSchema,
   StoreChangeSchema,
@@ -37,6 +44,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callProgress': CallProgressSchema,
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
+  'cs:openReflection': ReflectionRefSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
   'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,
@@ -48,11 +56,13 @@ export const PAYLOAD_SCHEMAS = {
   'page:calendarSyncOn': EmptySchema,
   'page:calendarSyncOff': EmptySchema,
   'page:calendarSyncNow': EmptySchema,
+  'page:calendarDescriptionLine': DescriptionLineSchema,
   'page:calendarSharedCrews': EmptySchema,
   'page:calendarAdoptCrew': AdoptCrewSchema,
   'page:reminderSettings': EmptySchema,
   'page:saveReminders': ReminderSettingsSchema,
   'page:calendarSeriesToInvite': EmptySchema,
+  'page:calendarFreeSlots': FreeSlotsSchema,
   'page:calendarInviteSeries': InviteSeriesSchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,

@@ -17,6 +17,8 @@ import type {
 } from './calendar-schemas';
 import type {
   AdoptCrewSchema,
+  DescriptionLineSchema,
+  FreeSlotsSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -27,6 +29,7 @@ import type {
   ConfirmHostSchema,
   PanelRefSchema,
   QuickNamesSchema,
+  ReflectionRefSchema,
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
@@ -63,6 +66,25 @@ export interface CalendarSyncStatus {
   /** Tag writes waiting for Google, and those Google refused for good. */
   waiting: number;
   blocked: number;
+  /** "Also write one line in the event description" (off by default). */
+  descriptionLine: boolean;
+}
+
+/** Weekly start times that suit the crew (lib/google/free-slots.ts), or why there are none. */
+export interface FreeSlotsAnswer {
+  slots: {
+    start: string;
+    /** Members whose calendars answered and are free at every occurrence, of `visible`. */
+    freeFor: number;
+    visible: number;
+    /** Names of members busy at one of the occurrences. */
+    busy: string[];
+    /** Names of members whose calendars are not shared with the caller: unknown, not free. */
+    unknown: string[];
+  }[];
+  /** Members asked about (those with e-mail addresses). */
+  asked: number;
+  problem?: 'no-emails' | 'refused' | 'failed';
 }
 
 export type SiteHealth = v.InferOutput<typeof SiteHealthSchema>;
@@ -86,6 +108,8 @@ export interface NextHostQuestion {
   sessionId: string;
   sessionIndex: number;
   hostId: string | undefined;
+  /** The session the call was, now held: what a reflection offered after the call is about. */
+  heldSessionId?: string;
   candidates: { id: string; name: string }[];
 }
 
@@ -146,6 +170,8 @@ export interface ProtocolMap {
   /** The call was left or ended: the session is saved as held; returns who hosts next. */
   'cs:callEnded'(data: CallProgress): NextHostQuestion | null;
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
+  /** "Reflect on hosting": open the options page's reflection on that held session in a tab. */
+  'cs:openReflection'(data: v.InferOutput<typeof ReflectionRefSchema>): boolean;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
   /** Calendar page: every tagged event's badge (read once, again after a store change). */
@@ -165,6 +191,9 @@ export interface ProtocolMap {
   'page:calendarSyncOn'(): CalendarSyncStatus;
   'page:calendarSyncOff'(): CalendarSyncStatus;
   'page:calendarSyncNow'(): CalendarSyncStatus;
+  'page:calendarDescriptionLine'(
+    data: v.InferOutput<typeof DescriptionLineSchema>,
+  ): CalendarSyncStatus;
   /** Crews found in crewmates' shared tags that this user has not adopted yet. */
   'page:calendarSharedCrews'(): SharedCrew[];
   /** Adopt the crew of a tagged event: returns the new crew's id, or null. */
@@ -175,6 +204,8 @@ export interface ProtocolMap {
   'page:saveReminders'(data: v.InferOutput<typeof ReminderSettingsSchema>): number;
   /** The caller's first invitation: planned series not in a calendar yet, and creating one. */
   'page:calendarSeriesToInvite'(): SeriesToInvite[];
+  /** "Find times that suit everyone": asks Google for the free/busy scope at that moment only. */
+  'page:calendarFreeSlots'(data: v.InferOutput<typeof FreeSlotsSchema>): FreeSlotsAnswer;
   'page:calendarInviteSeries'(
     data: v.InferOutput<typeof InviteSeriesSchema>,
   ): { eventId: string; meetLink?: string } | null;

@@ -37,6 +37,11 @@ describe('checkMessage at the receiving end', () => {
     expect(() =>
       checkMessage('cs:loadPanel', { panel: '/content-scripts/meet.js' }, ownTab, OWN),
     ).toThrow(/malformed panel/);
+    // A reflection is opened by ids only (each escaped into the options page's hash, see
+    // lib/core/pathway/reflect-link.test.ts): an address given instead is refused.
+    expect(() =>
+      checkMessage('cs:openReflection', { crewId: 'c1', url: 'https://x.test' }, ownTab, OWN),
+    ).toThrow(RejectedMessageError);
     // Extra fields are refused too: the contract is exact.
     expect(() =>
       checkMessage('page:storeChanged', { kinds: [], crewIds: [], extra: 1 }, ownTab, OWN),

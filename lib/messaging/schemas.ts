@@ -71,6 +71,12 @@ export const CallProgressSchema = v.strictObject({
   sightings: v.optional(v.pipe(v.array(SightingSchema), v.maxLength(50))),
 });
 
+/** A held session to reflect on (the call panel's "Reflect on hosting", issue 10). */
+export const ReflectionRefSchema = v.strictObject({
+  crewId: IdSchema,
+  sessionId: IdSchema,
+});
+
 export const ConfirmHostSchema = v.strictObject({
   crewId: IdSchema,
   sessionId: IdSchema,

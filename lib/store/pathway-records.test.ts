@@ -71,4 +71,20 @@ describe('listEvery', () => {
     ]);
     expect(await store.listEvery('session')).toHaveLength(small.sessions.length);
   });
+
+  it("carries the kickoff's intentions and agreements through a backup and back", async () => {
+    const store = await freshStore();
+    const kicked = {
+      ...crew,
+      intentions: ['Practise listening without fixing'],
+      agreements: ['Stories stay in the crew'],
+    };
+    await store.putCrew(kicked);
+    const text = await store.exportAll(new Date('2026-12-01T00:00:00.000Z'));
+    const again = await freshStore();
+    expect((await again.importBackup(text, 'replace')).ok).toBe(true);
+    const [back] = await again.listCrews();
+    expect(back?.intentions).toEqual(['Practise listening without fixing']);
+    expect(back?.agreements).toEqual(['Stories stay in the crew']);
+  });
 });

@@ -1,9 +1,13 @@
 // calendar-overhead-ratio (issue 9): main-thread task time (CDP Performance.getMetrics
-// TaskDuration) on a week view with 300 events during 20 navigations (grid replaced, URL pushed:
+// TaskDuration, in thread CPU time) on a week view with 300 events during 20 navigations (grid replaced, URL pushed:
 // tests/bench/calendar-week-page.ts), with Crewkit (calendar.google.com, 30 tagged chips a week)
 // over the same page where Crewkit does not run (jitsi.example.org, no permission there).
-// ABBA windows in one browser so machine load hits both sides alike; median of per-pair ratios,
-// min and max in `detail`. Budget 1.05.
+// ABBA windows in one browser so machine load hits both sides alike: 8 pairs (4 control-first,
+// 4 Crewkit-first), the median of per-pair ratios, its min and max and the absolute busy ms in
+// `detail`. 4 pairs gave 1.17 with a range of 0.80-1.47 on a quiet machine: one noisy window
+// moved the median. The control window is checked to hold nothing of Crewkit (no badge, no
+// element of ours, no shadow host), so a ratio near 1 cannot come from Crewkit running on both.
+// Budget 1.05; the test fails when over it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedExtension, launchWithExtension, openPage } from '../e2e/harness/browser.ts';
@@ -12,7 +16,7 @@ import { taggedBackup, weekPage } from './calendar-week-page.ts';
 import { median, reportBench } from './report.ts';
 
 const NAVIGATIONS = 20;
-const PAIRS = 4;
+const PAIRS = 8;
 const STEP_MS = 250;
 const PATH = '/calendar/u/0/r/week/2027/1/3';
 let server: FixtureServer;
@@ -59,11 +63,22 @@ async function measureWindow(withCrewkit: boolean): Promise<number> {
       );
     }
     await page.waitForTimeout(1000);
-    const badges = await page.evaluate(() => document.querySelectorAll('crewkit-badge').length);
-    if (withCrewkit) expect(badges).toBeGreaterThanOrEqual(30);
-    else expect(badges).toBe(0);
+    const ours = await page.evaluate(() => ({
+      badges: document.querySelectorAll('crewkit-badge').length,
+      // Anything Crewkit adds is a `crewkit-*` element or carries a `data-crewkit*` attribute.
+      elements: [...document.querySelectorAll('*')].filter(
+        (e) =>
+          e.localName.startsWith('crewkit-') ||
+          e.shadowRoot !== null ||
+          [...e.attributes].some((a) => a.name.startsWith('data-crewkit')),
+      ).length,
+    }));
+    if (withCrewkit) expect(ours.badges).toBeGreaterThanOrEqual(30);
+    else expect(ours).toEqual({ badges: 0, elements: 0 });
     const cdp = await ext.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    // Durations in the main thread's CPU time, not wall time: on a shared 2-core machine a task
+    // preempted by another process would otherwise count the other process's time as ours.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const busy = async () =>
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')
         ?.value ?? 0;
@@ -86,9 +101,10 @@ async function measureWindow(withCrewkit: boolean): Promise<number> {
   }
 }
 
-test('calendar-overhead-ratio', async () => {
+test('calendar-overhead-ratio', { timeout: 600_000 }, async () => {
   const pairs: { control: number; crewkit: number }[] = [];
   for (let i = 0; i < PAIRS; i++) {
+    // A B B A A B B A ...: each side goes first in half the pairs.
     if (i % 2 === 0) {
       const control = await measureWindow(false);
       pairs.push({ control, crewkit: await measureWindow(true) });
@@ -112,7 +128,12 @@ test('calendar-overhead-ratio', async () => {
       ratioMin: round2(Math.min(...ratios)),
       ratioMax: round2(Math.max(...ratios)),
       busyMsControl: Math.round(median(pairs.map((p) => p.control))),
+      busyMsControlMin: Math.round(Math.min(...pairs.map((p) => p.control))),
+      busyMsControlMax: Math.round(Math.max(...pairs.map((p) => p.control))),
       busyMsCrewkit: Math.round(median(pairs.map((p) => p.crewkit))),
+      busyMsCrewkitMin: Math.round(Math.min(...pairs.map((p) => p.crewkit))),
+      busyMsCrewkitMax: Math.round(Math.max(...pairs.map((p) => p.crewkit))),
+      ratios: ratios.map(round2).join(' '),
     },
   });
   expect(ok).toBe(true);

@@ -48,6 +48,28 @@ const badges = (page: Page) =>
     .locator('crewkit-badge [role="note"]')
     .evaluateAll((notes) => notes.map((n) => n.getAttribute('aria-label')));
 
+/** What the first badge shows (not its name): its parts left on the first line, in reading order. */
+const shownBadge = (page: Page) =>
+  page
+    .locator('crewkit-badge')
+    .first()
+    .evaluate((host) => {
+      const row = host.shadowRoot?.querySelector('.ck-parts') as HTMLElement;
+      const top = row.getBoundingClientRect().top;
+      const onFirstLine = [...row.children].filter((part) => {
+        const box = part.getBoundingClientRect();
+        return box.top < top + 1 && box.width > 0;
+      });
+      return onFirstLine
+        .reverse()
+        .map((part) => {
+          const forms = [...part.querySelectorAll('span')];
+          const shown = forms.find((form) => getComputedStyle(form).display !== 'none');
+          return (shown ?? part).textContent;
+        })
+        .join(' · ');
+    });
+
 async function waitForBadges(page: Page, count: number): Promise<(string | null)[]> {
   await page.waitForFunction((n) => document.querySelectorAll('crewkit-badge').length >= n, count, {
     timeout: 10_000,
@@ -112,6 +134,26 @@ describe('Google Calendar in local mode', () => {
         h.shadowRoot?.textContent?.includes('Chiara hosts'),
       ),
     );
+  });
+
+  test('narrow week columns drop the crew and the number before the host', async () => {
+    // a wide column (a day view, a wide screen): the whole badge in words
+    await week.setViewportSize({ width: 2400, height: 800 });
+    await week.waitForTimeout(100);
+    expect(await shownBadge(week)).toBe('Tuesday Crew · 1 of 6 · Chiara hosts');
+    // 1280 px: ~170 px chips: short forms, the crew (the chip's own title) left out
+    await week.setViewportSize({ width: 1280, height: 800 });
+    await week.waitForTimeout(100);
+    expect(await shownBadge(week)).toBe('1/6 · Chiara');
+    await week.setViewportSize({ width: 560, height: 800 });
+    await week.waitForTimeout(100);
+    expect(await shownBadge(week)).toBe('Chiara');
+    // the whole sentence is still the badge's name and tooltip
+    expect(await badges(week)).toEqual(['Tuesday Crew · 1 of 6 · Chiara hosts']);
+    // (at 560 px the fixture's chip wraps its title and cuts the badge off: shot at 700 px)
+    await week.setViewportSize({ width: 700, height: 800 });
+    await shootBothThemes(week, 'calendar-week-narrow-badge');
+    await week.setViewportSize({ width: 1280, height: 800 });
   });
 
   test('month view: every instance of the series numbered, with its own host', async () => {

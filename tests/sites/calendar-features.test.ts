@@ -135,7 +135,11 @@ describe('badges', () => {
     });
     await frames();
     const pill = document.querySelector('crewkit-badge')?.shadowRoot?.querySelector('.ck-badge');
-    expect(pill?.textContent).toBe('<img src=x onerror=alert(1)> · 1 of 6 · Ada hosts');
+    // the whole sentence (read by content) and the visible crew part are both text
+    expect(pill?.querySelector('.ck-full')?.textContent).toBe(
+      '<img src=x onerror=alert(1)> · 1 of 6 · Ada hosts',
+    );
+    expect(pill?.querySelector('.ck-crew')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(pill?.querySelector('img')).toBeNull();
   });
 

@@ -29,6 +29,11 @@ export interface TurnRoundOptions extends RoundOptions {
 
 export interface AgendaRoundOptions extends RoundOptions {
   phases: AgendaPhase[];
+  /**
+   * The people present, in speaking order: the agenda then runs as a meeting whose round phases
+   * go turn by turn among them (lib/core/round/meeting.ts). Without them every phase is a block.
+   */
+  people?: RoundPerson[];
 }
 
 export function newEntry(slot: Slot): SlotEntry {
@@ -96,5 +101,7 @@ export function createAgendaRound(options: AgendaRoundOptions): RoundState {
       phaseKind: phase.kind,
     });
   }
-  return readyRound(options, { kind: 'phases' }, slots);
+  const round = readyRound(options, { kind: 'phases' }, slots);
+  const people = options.people ? uniquePeople(options.people) : [];
+  return people.length > 0 ? { ...round, people } : round;
 }

@@ -8,6 +8,8 @@ export {
 } from './create.ts';
 export { applyRoundEvent, settle } from './engine.ts';
 export { type RoundLog, type RoundLogPerson, type RoundLogPhase, roundLog } from './log.ts';
+export { activeTurns, isTurnPhase, stageRound } from './meeting.ts';
+export { type MeetingPlace, meetingPlace } from './meeting-view.ts';
 export {
   applyOrder,
   explicitOrder,

@@ -20,14 +20,18 @@ const slotSchema = v.variant('kind', [
 
 const entrySchema = v.object({
   slot: slotSchema,
-  status: v.picklist(['upcoming', 'current', 'done', 'passed', 'left']),
+  status: v.picklist(['upcoming', 'current', 'done', 'passed', 'left', 'skipped']),
   spentMs: duration,
   shareMs: v.nullable(duration),
   allowedMs: v.nullable(duration),
   addedMs: duration,
   bankedOvertimeMs: duration,
   passes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // A meeting phase's turn round: a whole round state, checked by parseRoundState itself.
+  turns: v.optional(v.unknown()),
 });
+
+const personSchema = v.object({ personId: v.pipe(text, v.minLength(1)), name: text });
 
 const budgetSchema = v.variant('kind', [
   v.object({ kind: v.literal('per-person'), ms: duration }),
@@ -49,6 +53,7 @@ const stateSchema = v.object({
   runningSince: v.nullable(instant),
   pausedAt: v.nullable(instant),
   pausedMs: duration,
+  people: v.optional(v.array(personSchema)),
 });
 
 /** The rules the reducer relies on, beyond the shape. */
@@ -72,9 +77,31 @@ function isCoherent(state: RoundState): boolean {
   }
 }
 
+/** A meeting's phases may hold turn rounds (one level deep, no people of their own). */
+function withTurns(state: v.InferOutput<typeof stateSchema>): RoundState | null {
+  const entries: RoundState['entries'] = [];
+  for (const { turns, ...entry } of state.entries) {
+    if (turns === undefined) {
+      entries.push(entry);
+      continue;
+    }
+    const inner = parseRoundState(turns);
+    const fits =
+      inner !== null &&
+      state.budget.kind === 'phases' &&
+      entry.slot.kind === 'phase' &&
+      inner.budget.kind !== 'phases' &&
+      inner.people === undefined;
+    if (!fits) return null;
+    entries.push({ ...entry, turns: inner });
+  }
+  const { people, ...rest } = state;
+  return { ...rest, entries, ...(people ? { people } : {}) };
+}
+
 export function parseRoundState(input: unknown): RoundState | null {
   const result = v.safeParse(stateSchema, input);
   if (!result.success) return null;
-  const state: RoundState = result.output;
-  return isCoherent(state) ? state : null;
+  const state = withTurns(result.output);
+  return state && isCoherent(state) ? state : null;
 }

@@ -46,8 +46,9 @@ export type RoundBudget =
  * - done: finished with `next`
  * - passed: the person passed for real
  * - left: removed mid-round after having had the floor for a moment (kept for the log)
+ * - skipped: an agenda phase the host skipped before it ran (a meeting's phases only)
  */
-export type SlotStatus = 'upcoming' | 'current' | 'done' | 'passed' | 'left';
+export type SlotStatus = 'upcoming' | 'current' | 'done' | 'passed' | 'left' | 'skipped';
 
 export interface SlotEntry {
   slot: Slot;
@@ -70,6 +71,11 @@ export interface SlotEntry {
   bankedOvertimeMs: number;
   /** How many times this person chose to speak last instead (at most once moves them). */
   passes: number;
+  /**
+   * A meeting's phase that is a round (check-in, check-out, round) runs turn by turn: this is
+   * that turn round, created when the phase is first entered (lib/core/round/meeting.ts).
+   */
+  turns?: RoundState;
 }
 
 export type RoundStatus = 'ready' | 'running' | 'paused' | 'ended';
@@ -95,6 +101,11 @@ export interface RoundState {
   pausedAt: number | null;
   /** Sum of finished pauses (and of the gap when a round was reopened with back after end). */
   pausedMs: number;
+  /**
+   * An agenda run as a meeting: the people present, in speaking order. Its round phases then run
+   * turn by turn among them (absent, as in agenda rounds saved before, every phase is a block).
+   */
+  people?: RoundPerson[];
 }
 
 export type RoundEvent =
@@ -110,6 +121,14 @@ export type RoundEvent =
   | { type: 'join'; person: RoundPerson }
   | { type: 'leave'; personId: Id }
   | { type: 'end' }
+  /** A meeting's phase: skip one not yet run (or move on from the current one). */
+  | { type: 'skipPhase'; phaseId: Id }
+  /** A meeting's phase not yet run, one place earlier (-1) or later (1) among those. */
+  | { type: 'movePhase'; phaseId: Id; delta: -1 | 1 }
+  /** More time for a meeting's phase, the current one or one still to come. */
+  | { type: 'addPhaseTime'; phaseId: Id; ms: number }
+  /** A phase added at the end of a meeting (the check-out round it offers when it has none). */
+  | { type: 'addPhase'; phase: Omit<PhaseSlot, 'kind'> }
   /** Nothing happened but time passed: lets auto-advance catch up before the state is saved. */
   | { type: 'tick' };
 

@@ -7,7 +7,7 @@ import { slotKey } from './types.ts';
 
 export interface FinishedSlot {
   slot: Slot;
-  status: 'done' | 'passed' | 'left';
+  status: 'done' | 'passed' | 'left' | 'skipped';
   spentMs: number;
 }
 
@@ -53,7 +53,7 @@ export function entryElapsedMs(state: RoundState, entry: SlotEntry, now: number)
 }
 
 function isFinished(entry: SlotEntry): entry is SlotEntry & { status: FinishedSlot['status'] } {
-  return entry.status === 'done' || entry.status === 'passed' || entry.status === 'left';
+  return entry.status !== 'upcoming' && entry.status !== 'current';
 }
 
 export function roundView(stored: RoundState, now: number): RoundView {

@@ -16,3 +16,37 @@ export function badgeText(badge: SessionBadge): string {
   }
   return i18n.t('calendar.badgeOpenNoHost', { crew, index });
 }
+
+/** One part of a badge, in a long form for wide chips and a short one for narrow columns. */
+export interface BadgePart {
+  kind: 'host' | 'count' | 'crew';
+  long: string;
+  short: string;
+}
+
+/**
+ * The badge's parts, most useful first: who hosts (what people look for on the week), then the
+ * number, then the crew (the chip's own title usually names it). A narrow chip drops parts from
+ * the end of this list (badge-view.ts), so "3/6 · Chiara" or just "Chiara" is left, not
+ * "Tuesday Crew · 1 of 6 ·…", which hid the host (issue 9).
+ */
+export function badgeParts(badge: SessionBadge): BadgePart[] {
+  const index = String(badge.index);
+  const parts: BadgePart[] = [];
+  if (badge.hostName !== undefined) {
+    const host = badge.hostName;
+    parts.push({ kind: 'host', long: i18n.t('calendar.badgeHost', { host }), short: host });
+  }
+  if (badge.of !== undefined) {
+    const of = String(badge.of);
+    parts.push({
+      kind: 'count',
+      long: i18n.t('calendar.badgeCount', { index, of }),
+      short: i18n.t('calendar.badgeCountShort', { index, of }),
+    });
+  } else {
+    parts.push({ kind: 'count', long: index, short: index });
+  }
+  parts.push({ kind: 'crew', long: badge.crewName, short: badge.crewName });
+  return parts;
+}

@@ -1,18 +1,34 @@
-// One badge on one chip: a small pill in a shadow root inside the chip's button, truncated with
-// an ellipsis where the cell is narrow (month view), the full text as its accessible name and
-// tooltip. Plain DOM: the calendar script stays small. Text only via textContent.
+// One badge on one chip: a small pill in a shadow root inside the chip's button, the full text as
+// its accessible name and tooltip. Plain DOM: the calendar script stays small. Text only via
+// textContent.
+//
+// Narrow chips (a week column, a month cell) drop the badge's parts in order of importance
+// (badge-text.ts badgeParts: host, number, crew) with no script measuring anything: the parts sit
+// in a one-line wrapping flex row, most important first in the DOM and drawn in reading order by
+// `row-reverse`; a part that does not fit wraps onto the second line, which is cut off. So what is
+// left is always the host, then "3/6 · host", then the whole badge, decided by the browser's own
+// layout of each chip's real width. Long word forms ("3 of 6", "Chiara hosts") are used only where
+// the chip is wide enough for all of it (a container query), short ones ("3/6", "Chiara") below.
+// A query container takes no width from its content, so the host asks for a share of a flex row
+// (`flex: 1 1 8em`) in case a chip's button lays its children out in one (block chips ignore it).
 import type { SessionBadge } from '../../core/calendar-session';
 import { createShadowHost } from '../shadow-host';
-import { badgeText } from './badge-text';
+import { badgeParts, badgeText } from './badge-text';
 
 /** Shared by every badge on the page (shadow-host.ts adopts one stylesheet per CSS text). */
 export const BADGE_CSS = `
-:host{display:block !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
-.ck-badge{display:block;box-sizing:border-box;max-width:100%;overflow:hidden;white-space:nowrap;
-text-overflow:ellipsis;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+:host{display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
+.ck-badge{position:relative;display:flex;align-items:center;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow:hidden;
+font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 padding:0 6px;border-radius:8px;color:#17463a;background:#e6f4ee;border:1px solid #2f6b57;}
-.ck-badge::before{content:"";display:inline-block;width:6px;height:6px;border-radius:50%;
-background:#2f6b57;margin-inline-end:4px;vertical-align:1px;}
+.ck-badge::before{content:"";flex:none;width:6px;height:6px;border-radius:50%;
+background:#2f6b57;margin-inline-end:4px;}
+.ck-parts{display:flex;flex:1 1 0;min-width:0;flex-flow:row-reverse wrap;justify-content:flex-end;height:16px;overflow:hidden;}
+.ck-parts>span{flex:0 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;}
+.ck-sep::after{content:"\\b7";padding-inline:.3em;}
+.ck-long{display:none;}
+@container (min-width: 240px){.ck-long{display:inline;}.ck-short{display:none;}}
+.ck-full{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 @media (prefers-color-scheme: dark){.ck-badge{color:#d2f0e3;background:#17332a;border-color:#7fc4a8;}
 .ck-badge::before{background:#7fc4a8;}}
 `;
@@ -24,18 +40,39 @@ export interface BadgeView {
   remove(): void;
 }
 
+function span(className: string, text?: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The visible parts; each after the first carries the separator towards the one before it. */
+function drawParts(badge: SessionBadge): HTMLSpanElement {
+  const row = span('ck-parts');
+  row.setAttribute('aria-hidden', 'true');
+  badgeParts(badge).forEach((part, i) => {
+    const node = span(i > 0 ? `ck-${part.kind} ck-sep` : `ck-${part.kind}`);
+    node.dataset.part = part.kind;
+    if (part.long === part.short) node.textContent = part.short;
+    else node.append(span('ck-long', part.long), span('ck-short', part.short));
+    row.append(node);
+  });
+  return row;
+}
+
 export function renderBadge(parent: Element, badge: SessionBadge, signal: AbortSignal): BadgeView {
   const own = new AbortController();
   const stop = () => own.abort();
   signal.addEventListener('abort', stop, { once: true });
   const { host, container } = createShadowHost(BADGE_TAG, BADGE_CSS, own.signal, parent);
   const text = badgeText(badge);
-  const pill = document.createElement('span');
-  pill.className = 'ck-badge';
+  const pill = span('ck-badge');
   pill.setAttribute('role', 'note');
   pill.setAttribute('aria-label', text);
   pill.title = text;
-  pill.textContent = text;
+  // The whole text for reading by content too; the visible parts are hidden from assistive tech.
+  pill.append(span('ck-full', text), drawParts(badge));
   host.dataset.text = text;
   container.append(pill);
   return {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { type RoundState, roundView } from '../../core/round';
+import { type RoundState, roundView, settle, stageRound } from '../../core/round';
 import { formatOvertime, formatRemaining } from '../../ui/panel/format';
 import { slotName } from '../../ui/panel/OrderList';
 import { useRoundTick } from '../../ui/panel/useDisplayTick';
@@ -17,8 +17,10 @@ interface CallPillProps {
  * because only the expanded countdown ticked). It ticks on its own, once per displayed second.
  */
 export function CallPill({ round, now, idle }: CallPillProps) {
-  useRoundTick(round, now);
-  const view = round && round.status !== 'ended' ? roundView(round, now()) : null;
+  // In a meeting, the speaker of the round phase on now (or the phase itself).
+  const stage = round ? stageRound(settle(round, now())) : null;
+  useRoundTick(stage, now);
+  const view = stage && stage.status !== 'ended' ? roundView(stage, now()) : null;
   if (!view?.current || !view.hasStarted) return <span>{idle}</span>;
   const time =
     view.overtimeMs > 0

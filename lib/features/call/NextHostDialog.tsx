@@ -26,8 +26,25 @@ export function NextHostDialog({
         <p class="ck-note ck-note--ok" role="status">
           {i18n.t('call.nextHostSaved', { name, index: question.sessionIndex })}
         </p>
-        {/* Issue 10: after hosting, an optional private reflection (options page, pathway). */}
-        <p class="ck-muted">{i18n.t('call.reflectOffer')}</p>
+        {/* Issue 10: after hosting, an optional private reflection, on the options page's
+            pathway; the background opens it (a content script cannot in every browser). */}
+        {question.heldSessionId !== undefined && (
+          <>
+            <p class="ck-muted">{i18n.t('call.reflectOffer')}</p>
+            <button
+              type="button"
+              class="ck-button"
+              onClick={() =>
+                backend.openReflection({
+                  crewId: question.crewId,
+                  sessionId: question.heldSessionId ?? '',
+                })
+              }
+            >
+              {i18n.t('call.reflectOpen')}
+            </button>
+          </>
+        )}
       </>
     );
   }

@@ -14,6 +14,8 @@ export interface CallBackend extends RoundSessionBackend {
   /** What changed in the store (kinds of records, crews), as the background relays it. */
   onStoreChange(listener: (change: StoreChange) => void, signal: AbortSignal): void;
   confirmNextHost(choice: { crewId: Id; sessionId: Id; hostId: Id }): void;
+  /** Opens the options page's reflection on a held session in a new tab (issue 10). */
+  openReflection(ref: { crewId: Id; sessionId: Id }): void;
   reportProgress(progress: CallProgress): void;
 }
 
@@ -61,6 +63,9 @@ export function messageBackend(
       sendMessage('cs:deleteRound', { ...(crewId ? { crewId } : {}), roundId }).catch(ignore),
     confirmNextHost: (choice) => {
       sendMessage('cs:confirmNextHost', choice).catch(ignore);
+    },
+    openReflection: (ref) => {
+      sendMessage('cs:openReflection', ref).catch(ignore);
     },
     reportProgress: (progress) => {
       sendMessage('cs:callProgress', progress).catch(ignore);

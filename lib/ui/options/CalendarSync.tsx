@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { SharedCrew } from '../../core/calendar-tag-adopt';
-import type { CalendarSyncStatus, SeriesToInvite } from '../../messaging/protocol';
+import type { CalendarSyncStatus, FreeSlotsAnswer, SeriesToInvite } from '../../messaging/protocol';
+import { SeriesInvite } from './SeriesInvite';
 
 export interface CalendarSyncBrowser {
   /** `permissions.request` for `identity` and the Google API host; must run inside the click. */
@@ -14,10 +15,18 @@ export interface CalendarSyncBrowser {
   turnOn(): Promise<CalendarSyncStatus>;
   turnOff(): Promise<CalendarSyncStatus>;
   syncNow(): Promise<CalendarSyncStatus>;
+  /** "Also write one line in the event description". */
+  setDescriptionLine(on: boolean): Promise<CalendarSyncStatus>;
   sharedCrews(): Promise<SharedCrew[]>;
   adopt(eventId: string): Promise<string | null>;
   seriesToInvite(): Promise<SeriesToInvite[]>;
-  invite(crewId: string, seriesId: string): Promise<{ eventId: string; meetLink?: string } | null>;
+  /** "Find times that suit everyone" (the background asks Google for free/busy then). */
+  freeSlots(crewId: string, seriesId: string): Promise<FreeSlotsAnswer>;
+  invite(
+    crewId: string,
+    seriesId: string,
+    startsAt?: string,
+  ): Promise<{ eventId: string; meetLink?: string } | null>;
 }
 
 type Notice = { kind: 'status' | 'error'; text: string } | null;
@@ -88,9 +97,9 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
       return sync.status();
     });
 
-  const invite = (series: SeriesToInvite) =>
+  const invite = (series: SeriesToInvite, startsAt: string | undefined) =>
     act(async () => {
-      const created = await sync.invite(series.crewId, series.seriesId).catch(() => null);
+      const created = await sync.invite(series.crewId, series.seriesId, startsAt).catch(() => null);
       setNotice(
         created
           ? { kind: 'status', text: i18n.t('calendarSync.invited', { title: series.title }) }
@@ -136,6 +145,25 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
                 {i18n.t('calendarSync.turnOff')}
               </button>
               <p class="ck-muted">{i18n.t('calendarSync.turnOffHint')}</p>
+              <p>
+                <input
+                  id="ck-calendar-sync-line"
+                  type="checkbox"
+                  role="switch"
+                  checked={status.descriptionLine}
+                  aria-checked={status.descriptionLine}
+                  aria-describedby="ck-calendar-sync-line-hint"
+                  disabled={busy}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    act(() => sync.setDescriptionLine(on));
+                  }}
+                />{' '}
+                <label for="ck-calendar-sync-line">{i18n.t('calendarSync.descriptionLine')}</label>
+              </p>
+              <p id="ck-calendar-sync-line-hint" class="ck-muted">
+                {i18n.t('calendarSync.descriptionLineHint')}
+              </p>
             </>
           ) : (
             <>
@@ -166,21 +194,13 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
           <p class="ck-muted">{i18n.t('calendarSync.inviteIntro')}</p>
           <ul class="ck-calendar-sync__shared">
             {toInvite.map((series) => (
-              <li key={series.seriesId}>
-                <strong>{series.crewName}</strong> · {series.title}{' '}
-                <button
-                  type="button"
-                  class="ck-button"
-                  disabled={busy}
-                  aria-label={i18n.t('calendarSync.inviteLabel', {
-                    title: series.title,
-                    count: series.count,
-                  })}
-                  onClick={() => invite(series)}
-                >
-                  {i18n.t('calendarSync.invite')}
-                </button>
-              </li>
+              <SeriesInvite
+                key={series.seriesId}
+                series={series}
+                busy={busy}
+                findTimes={(s) => sync.freeSlots(s.crewId, s.seriesId)}
+                invite={invite}
+              />
             ))}
           </ul>
         </>

@@ -93,4 +93,35 @@ describe('CrewEditor', () => {
     expect(saved.members.find((m) => m.name === 'Bashir')?.leftAt).toBe('2026-11-26T10:00:00.000Z');
     expect(saved.members).toHaveLength(3);
   });
+
+  it('edits the intentions captured at the kickoff and keeps them with the crew', async () => {
+    const crew: Crew = {
+      v: 2,
+      id: 'c1',
+      name: 'Crew',
+      members: ['Ada', 'Bashir', 'Chiara'].map((name, i) => ({
+        id: `m${i}`,
+        name,
+        joinedAt: '2026-01-01T00:00:00.000Z',
+      })),
+      callerId: 'm0',
+      rhythm: { kind: 'weekly', durationMinutes: 60 },
+      roles: ['timekeeper'],
+      agreements: [],
+      intentions: ['Listen without fixing'],
+      deckIds: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const onSave = vi.fn();
+    render(<CrewEditor crew={crew} now={() => NOW} onSave={onSave} onCancel={() => {}} />);
+    const field = screen.getByLabelText('Intentions') as HTMLTextAreaElement;
+    expect(field.value).toBe('Listen without fixing');
+    fireEvent.input(field, {
+      target: { value: ' Listen without fixing \n\nEach of us hosts once' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save crew' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalled());
+    const saved = onSave.mock.calls[0]?.[0] as Crew | undefined;
+    expect(saved?.intentions).toEqual(['Listen without fixing', 'Each of us hosts once']);
+  });
 });

@@ -56,14 +56,22 @@ function draftFrom(crew: Crew | undefined): CrewDraft {
   };
 }
 
-/** Create or edit a crew: name, members in rotation order, caller, rhythm, roles, agreements. */
+/**
+ * Create or edit a crew: name, members in rotation order, caller, rhythm, roles, intentions and
+ * agreements (both first captured at the kickoff, issue 10).
+ */
 export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
   const [draft, setDraft] = useState<CrewDraft>(() => draftFrom(crew));
   const [agreementsText, setAgreementsText] = useState((crew?.agreements ?? []).join('\n'));
+  const [intentionsText, setIntentionsText] = useState((crew?.intentions ?? []).join('\n'));
   const [tried, setTried] = useState(false);
   const [newRole, setNewRole] = useState('');
 
-  const withAgreements = { ...draft, agreements: agreementsText.split('\n') };
+  const withAgreements = {
+    ...draft,
+    agreements: agreementsText.split('\n'),
+    intentions: intentionsText.split('\n'),
+  };
   const problems = tried ? crewDraftProblems(withAgreements) : [];
   const problemFor = (field: string) => problemMessage(problems, field);
   const current = draft.members.filter((m) => m.leftAt === undefined);
@@ -283,6 +291,19 @@ export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
           </button>
         </div>
       </fieldset>
+
+      <Field label={i18n.t('editor.intentions')} hint={i18n.t('editor.intentionsHint')}>
+        {({ id, describedBy }) => (
+          <textarea
+            id={id}
+            class="ck-textarea"
+            rows={3}
+            value={intentionsText}
+            aria-describedby={describedBy}
+            onInput={(e) => setIntentionsText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
 
       <Field label={i18n.t('editor.agreements')} hint={i18n.t('editor.agreementsHint')}>
         {({ id, describedBy }) => (

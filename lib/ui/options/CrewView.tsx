@@ -92,6 +92,16 @@ export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps)
             {i18n.t('editor.splitHint', { count: members.length })}
           </p>
         )}
+        {(crew.intentions?.length ?? 0) > 0 && (
+          <details class="ck-agreements">
+            <summary>{i18n.t('crew.intentions', { count: crew.intentions?.length ?? 0 })}</summary>
+            <ul>
+              {crew.intentions?.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         {crew.agreements.length > 0 && (
           <details class="ck-agreements">
             <summary>{i18n.t('crew.agreements', { count: crew.agreements.length })}</summary>

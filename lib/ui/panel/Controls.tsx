@@ -10,11 +10,20 @@ interface ControlsProps {
   canGoBack: boolean;
   /** Who comes next, for the Next button's accessible description. */
   nextName: string | null;
+  /** In a meeting, End ends the whole meeting (a phase is skipped from the meeting bar). */
+  endsMeeting?: boolean;
   dispatch: (event: RoundEvent) => void;
 }
 
 /** Pause/resume, next, pass, +30 s, back, end: plain buttons, in the order a host reaches for them. */
-export function Controls({ isPaused, canPass, canGoBack, nextName, dispatch }: ControlsProps) {
+export function Controls({
+  isPaused,
+  canPass,
+  canGoBack,
+  nextName,
+  endsMeeting = false,
+  dispatch,
+}: ControlsProps) {
   return (
     <fieldset class="ck-controls">
       <legend class="ck-visually-hidden">{i18n.t('panel.controls.label')}</legend>
@@ -69,7 +78,7 @@ export function Controls({ isPaused, canPass, canGoBack, nextName, dispatch }: C
         class="ck-button ck-button--quiet"
         onClick={() => dispatch({ type: 'end' })}
       >
-        {i18n.t('panel.controls.end')}
+        {endsMeeting ? i18n.t('panel.controls.endMeeting') : i18n.t('panel.controls.end')}
       </button>
     </fieldset>
   );

@@ -2,27 +2,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { newId as randomId } from '../../core/ids';
 import {
+  meetingPlace,
   nextChimeAt,
   nextWarningAt,
-  type RoundState,
-  type RoundView,
+  type RoundEvent,
   roundView,
-  seededShuffle,
   settle,
-  slotKey,
+  stageRound,
 } from '../../core/round';
 import { type AnnounceMoment, announcementFor, momentOf } from './announce';
-import { Controls } from './Controls';
-import { LiveCountdown } from './Countdown';
-import { formatRemaining } from './format';
-import { OrderList, slotName } from './OrderList';
 import { PanelHeader } from './PanelHeader';
-import { PeopleChanges } from './PeopleChanges';
-import { PromptCard } from './PromptCard';
 import { RoundSetup } from './RoundSetup';
+import { RoundStage } from './RoundStage';
 import { RoundSummary } from './RoundSummary';
 import type { FacilitationPanelProps } from './types';
-import { useStageTick } from './useDisplayTick';
+import { usePanelTick } from './useDisplayTick';
 import './panel.css';
 
 /**
@@ -36,7 +30,8 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
 
   const syncChime = (at: number) => {
     if (!chime) return;
-    const settled = round ? settle(round, at) : null;
+    // In a meeting the chime follows the turns of the phase on now.
+    const settled = round ? stageRound(settle(round, at)) : null;
     chime.sync(
       {
         turnEndsAt: settled ? nextChimeAt(settled) : null,
@@ -46,29 +41,45 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       at,
     );
   };
-  // The countdown ticks on its own (LiveCountdown); the panel re-renders when the speaker or the
-  // turn's state changes. The chime is planned ahead on the audio clock, so it needs no ticking of
-  // its own: syncing after each render (every event, every change of turn) is enough.
-  useStageTick(round, now);
+  // The countdown ticks on its own (LiveCountdown, once per displayed second); the panel re-renders
+  // only when what it shows by the clock changes (panelKey: the speaker, a turn's end, the
+  // meeting's minutes), issue 8. The chime is planned ahead on the audio clock, so it needs no
+  // ticking of its own: syncing after each render (every event, every change of turn) is enough.
+  const at = now();
+  const settledRound = round ? settle(round, at) : null;
+  const stage = settledRound ? stageRound(settledRound) : null;
+  usePanelTick(round, now);
   useEffect(() => syncChime(now()));
 
-  const view = round ? roundView(round, now()) : null;
+  const view = round ? roundView(round, at) : null;
+  const stageView = stage ? roundView(stage, at) : null;
+  const place = round ? meetingPlace(round, at) : null;
   const [announcement, setAnnouncement] = useState('');
-  const before = useRef<AnnounceMoment | null>(view ? momentOf(view) : null);
+  const phaseTitle = place?.phase.title ?? null;
+  const before = useRef<AnnounceMoment | null>(stageView ? momentOf(stageView, phaseTitle) : null);
+  const pending = useRef<string | null>(null);
   useEffect(() => {
-    if (!view) {
+    if (!stageView) {
       before.current = null;
       return;
     }
-    const said = before.current ? announcementFor(before.current, view) : null;
-    before.current = momentOf(view);
-    if (said) setAnnouncement(said);
+    const said = before.current ? announcementFor(before.current, stageView, phaseTitle) : null;
+    before.current = momentOf(stageView, phaseTitle);
+    const host = pending.current;
+    pending.current = null;
+    const sentence = [host, said].filter(Boolean).join(' ');
+    if (sentence) setAnnouncement(sentence);
   });
+  // What the host did (skip, move, more time) is said with whatever it changed.
+  const act = (event: RoundEvent, said: string) => {
+    pending.current = said;
+    props.dispatch(event);
+  };
 
   return (
     <section class="ck-root ck-panel" aria-label={i18n.t('panel.label')}>
       {(round !== null || context.crewName) && <PanelHeader {...context} />}
-      {round === null || view === null ? (
+      {round === null || view === null || stage === null || stageView === null ? (
         <RoundSetup
           source={props.setup}
           settings={settings}
@@ -79,101 +90,21 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       ) : round.status === 'ended' ? (
         <RoundSummary round={round} now={now} onNewRound={props.onNewRound} />
       ) : (
-        <RoundStage {...props} round={round} view={view} random={random} />
+        <RoundStage
+          {...props}
+          round={round}
+          view={view}
+          stage={stage}
+          stageView={stageView}
+          place={place}
+          random={random}
+          newId={makeId}
+          act={act}
+        />
       )}
       <p class="ck-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </section>
-  );
-}
-
-interface RoundStageProps extends FacilitationPanelProps {
-  round: RoundState;
-  view: RoundView;
-  random: () => number;
-}
-
-/** The round before its start (order shown, can be changed) and while it runs. */
-function RoundStage({
-  round,
-  view,
-  dispatch,
-  prompt,
-  onAnotherPrompt,
-  onNewRound,
-  random,
-  inCall,
-  now,
-}: RoundStageProps) {
-  const isReady = round.status === 'ready';
-  const isAgenda = round.budget.kind === 'phases';
-  const first = round.entries[0]?.slot;
-  const next = view.upcoming[0];
-  const shuffle = () => {
-    const keys = round.entries.map((entry) => slotKey(entry.slot));
-    dispatch({ type: 'reorder', order: seededShuffle(keys, Math.floor(random() * 2 ** 31)) });
-  };
-
-  return (
-    <div class="ck-stage">
-      {/* First in the stage, so the host sees an arrival without scrolling. */}
-      <PeopleChanges round={round} inCall={inCall} dispatch={dispatch} />
-      {prompt && !isAgenda && (
-        <PromptCard text={prompt.text} onAnother={isReady ? onAnotherPrompt : undefined} />
-      )}
-      {isReady ? (
-        <div class="ck-stage__ready">
-          <p class="ck-stage__who">
-            {first &&
-              (isAgenda
-                ? i18n.t('panel.stage.firstPhase', { name: slotName(first) })
-                : i18n.t('panel.stage.firstSpeaker', { name: slotName(first) }))}
-          </p>
-          {view.upcomingShareMs !== null && (
-            <p class="ck-muted">
-              {i18n.t('panel.stage.each', { time: formatRemaining(view.upcomingShareMs) })}
-            </p>
-          )}
-          <div class="ck-stage__actions">
-            <button
-              type="button"
-              class="ck-button ck-button--primary ck-stage__start"
-              onClick={() => dispatch({ type: 'start' })}
-            >
-              {i18n.t('panel.stage.start')}
-            </button>
-            {!isAgenda && (
-              <button type="button" class="ck-button" onClick={shuffle}>
-                {i18n.t('panel.stage.shuffle')}
-              </button>
-            )}
-            <button type="button" class="ck-button ck-button--quiet" onClick={onNewRound}>
-              {i18n.t('panel.stage.changeSetup')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="ck-stage__live">
-          <p class="ck-stage__speaker" data-testid="current-speaker">
-            {view.current ? slotName(view.current) : ''}
-          </p>
-          <LiveCountdown round={round} now={now} />
-          <Controls
-            isPaused={view.isPaused}
-            canPass={view.current?.kind === 'turn'}
-            canGoBack={round.index > 0}
-            nextName={next ? slotName(next) : null}
-            dispatch={dispatch}
-          />
-        </div>
-      )}
-      <OrderList
-        round={round}
-        elapsedBySlot={view.elapsedBySlot}
-        canReorder={round.status !== 'ended'}
-        dispatch={dispatch}
-      />
-    </div>
   );
 }

@@ -1,17 +1,19 @@
 import { i18n } from '#i18n';
-import type { RoundEvent, RoundState } from '../../core/round';
+import type { RoundEvent, RoundPerson, RoundState } from '../../core/round';
 import { callChanges } from './call-changes';
 import type { FacilitationPanelProps } from './types';
 
 interface PeopleChangesProps {
   round: RoundState;
+  /** A meeting's people: between its rounds, arrivals join them for the rounds to come. */
+  people?: RoundPerson[] | undefined;
   inCall: FacilitationPanelProps['inCall'];
   dispatch: (event: RoundEvent) => void;
 }
 
 /** One line per arrival or departure since the round was set up, each with its one click. */
-export function PeopleChanges({ round, inCall, dispatch }: PeopleChangesProps) {
-  const { joined, left } = callChanges(round, inCall);
+export function PeopleChanges({ round, people, inCall, dispatch }: PeopleChangesProps) {
+  const { joined, left } = callChanges(round, inCall, people);
   if (joined.length === 0 && left.length === 0) return null;
   return (
     <ul class="ck-people-changes" aria-label={i18n.t('panel.people.label')}>

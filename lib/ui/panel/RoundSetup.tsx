@@ -82,106 +82,103 @@ export function RoundSetup({ source, settings, newId, random, onReady }: RoundSe
         )}
       </Field>
 
-      {agenda ? (
-        <AgendaEditor phases={choices.phases} onChange={(phases) => update({ phases })} />
-      ) : (
-        <>
-          {source.members ? (
-            <fieldset class="ck-setup__people">
-              <legend>{i18n.t('panel.setup.whoIsHere')}</legend>
-              {source.members.map((member) => (
-                <label key={member.personId} class="ck-setup__check">
-                  <input
-                    type="checkbox"
-                    checked={!choices.leftOutIds.includes(member.personId)}
-                    onChange={(e) =>
-                      update({
-                        leftOutIds: e.currentTarget.checked
-                          ? choices.leftOutIds.filter((id) => id !== member.personId)
-                          : [...choices.leftOutIds, member.personId],
-                      })
-                    }
-                  />
-                  {member.name}
-                </label>
-              ))}
-            </fieldset>
-          ) : (
-            <Field label={i18n.t('panel.setup.names')} hint={i18n.t('panel.setup.namesHint')}>
-              {({ id, describedBy }) => (
-                <textarea
-                  id={id}
-                  class="ck-textarea"
-                  rows={5}
-                  aria-describedby={describedBy}
-                  value={choices.quickNamesText}
-                  onInput={(e) => update({ quickNamesText: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-          )}
-          {tried && tooFew && (
-            <p class="ck-error" role="alert">
-              {i18n.t('panel.setup.tooFew', { count: MIN_PEOPLE })}
-            </p>
-          )}
-
-          <fieldset class="ck-setup__budget">
-            <legend>{i18n.t('panel.setup.time')}</legend>
-            <div class="ck-setup__row">
-              <input
-                type="number"
-                class="ck-input ck-setup__minutes"
-                min={0.5}
-                max={60}
-                step={0.5}
-                aria-label={i18n.t('panel.setup.minutes')}
-                value={choices.minutes}
-                onInput={(e) => update({ minutes: Number(e.currentTarget.value) })}
-              />
-              <select
-                class="ck-select"
-                aria-label={i18n.t('panel.setup.budgetMode')}
-                value={choices.budgetMode}
-                onChange={(e) =>
-                  update({ budgetMode: e.currentTarget.value as SetupChoices['budgetMode'] })
-                }
-              >
-                <option value="per-person">{i18n.t('panel.setup.perPerson')}</option>
-                <option value="total">{i18n.t('panel.setup.total')}</option>
-              </select>
-            </div>
-          </fieldset>
-
-          <Field label={i18n.t('panel.setup.order')}>
-            {({ id }) => (
-              <select
-                id={id}
-                class="ck-select"
-                value={choices.order}
-                onChange={(e) =>
-                  update({ order: e.currentTarget.value as OrderChoice, seed: seedFrom(random) })
-                }
-              >
-                {ORDERS.filter((order) => order !== 'host-first' || source.hostId).map((order) => (
-                  <option key={order} value={order}>
-                    {i18n.t(ORDER_LABEL[order])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {source.lastFirstSpeakerId && (
-            <label class="ck-setup__check">
+      {agenda && <AgendaEditor phases={choices.phases} onChange={(phases) => update({ phases })} />}
+      {/* An agenda's rounds go turn by turn among the people here (lib/core/round/meeting.ts). */}
+      {source.members ? (
+        <fieldset class="ck-setup__people">
+          <legend>{i18n.t('panel.setup.whoIsHere')}</legend>
+          {source.members.map((member) => (
+            <label key={member.personId} class="ck-setup__check">
               <input
                 type="checkbox"
-                checked={choices.startWithSomeoneElse}
-                onChange={(e) => update({ startWithSomeoneElse: e.currentTarget.checked })}
+                checked={!choices.leftOutIds.includes(member.personId)}
+                onChange={(e) =>
+                  update({
+                    leftOutIds: e.currentTarget.checked
+                      ? choices.leftOutIds.filter((id) => id !== member.personId)
+                      : [...choices.leftOutIds, member.personId],
+                  })
+                }
               />
-              {i18n.t('panel.setup.someoneElse')}
+              {member.name}
             </label>
+          ))}
+        </fieldset>
+      ) : (
+        <Field label={i18n.t('panel.setup.names')} hint={i18n.t('panel.setup.namesHint')}>
+          {({ id, describedBy }) => (
+            <textarea
+              id={id}
+              class="ck-textarea"
+              rows={5}
+              aria-describedby={describedBy}
+              value={choices.quickNamesText}
+              onInput={(e) => update({ quickNamesText: e.currentTarget.value })}
+            />
           )}
-        </>
+        </Field>
+      )}
+      {tried && tooFew && (
+        <p class="ck-error" role="alert">
+          {i18n.t('panel.setup.tooFew', { count: MIN_PEOPLE })}
+        </p>
+      )}
+
+      {!agenda && (
+        <fieldset class="ck-setup__budget">
+          <legend>{i18n.t('panel.setup.time')}</legend>
+          <div class="ck-setup__row">
+            <input
+              type="number"
+              class="ck-input ck-setup__minutes"
+              min={0.5}
+              max={60}
+              step={0.5}
+              aria-label={i18n.t('panel.setup.minutes')}
+              value={choices.minutes}
+              onInput={(e) => update({ minutes: Number(e.currentTarget.value) })}
+            />
+            <select
+              class="ck-select"
+              aria-label={i18n.t('panel.setup.budgetMode')}
+              value={choices.budgetMode}
+              onChange={(e) =>
+                update({ budgetMode: e.currentTarget.value as SetupChoices['budgetMode'] })
+              }
+            >
+              <option value="per-person">{i18n.t('panel.setup.perPerson')}</option>
+              <option value="total">{i18n.t('panel.setup.total')}</option>
+            </select>
+          </div>
+        </fieldset>
+      )}
+      <Field label={i18n.t('panel.setup.order')}>
+        {({ id }) => (
+          <select
+            id={id}
+            class="ck-select"
+            value={choices.order}
+            onChange={(e) =>
+              update({ order: e.currentTarget.value as OrderChoice, seed: seedFrom(random) })
+            }
+          >
+            {ORDERS.filter((order) => order !== 'host-first' || source.hostId).map((order) => (
+              <option key={order} value={order}>
+                {i18n.t(ORDER_LABEL[order])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {source.lastFirstSpeakerId && (
+        <label class="ck-setup__check">
+          <input
+            type="checkbox"
+            checked={choices.startWithSomeoneElse}
+            onChange={(e) => update({ startWithSomeoneElse: e.currentTarget.checked })}
+          />
+          {i18n.t('panel.setup.someoneElse')}
+        </label>
       )}
       <div class="ck-setup__footer">
         <button type="submit" class="ck-button ck-button--primary ck-setup__go">

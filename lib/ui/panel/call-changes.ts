@@ -16,8 +16,11 @@ const NONE: CallChanges = { joined: [], left: [] };
 export function callChanges(
   round: RoundState,
   inCall: readonly RoundPerson[] | undefined,
+  /** A meeting's people, while a phase of the whole crew is on (no turns to change). */
+  people?: readonly RoundPerson[],
 ): CallChanges {
-  if (!inCall || round.status === 'ended' || round.budget.kind === 'phases') return NONE;
+  if (!inCall || round.status === 'ended') return NONE;
+  if (round.budget.kind === 'phases') return people ? rosterChanges(people, inCall) : NONE;
   const here = new Set(inCall.map((person) => person.personId));
   const turns = new Map(
     round.entries.flatMap((entry, index) =>
@@ -37,4 +40,19 @@ export function callChanges(
     }
   }
   return { joined, left };
+}
+
+/** Between a meeting's rounds: who came, and who went, since the people were set. */
+function rosterChanges(
+  people: readonly RoundPerson[],
+  inCall: readonly RoundPerson[],
+): CallChanges {
+  const here = new Set(inCall.map((person) => person.personId));
+  const listed = new Set(people.map((person) => person.personId));
+  return {
+    joined: inCall.filter((person) => !listed.has(person.personId)),
+    left: people
+      .filter((person) => !here.has(person.personId))
+      .map((person) => ({ ...person, isCurrent: false })),
+  };
 }

@@ -2,7 +2,14 @@
 // of checking every animation frame (issue 8, "The countdown costs more than the page it sits
 // on": a profile showed a 60-per-second frame loop keeping the renderer's whole frame pipeline
 // busy for a text that changes once a second). Pure: derived from the stored round and `at`.
-import { type RoundState, roundView, slotKey } from '../../core/round';
+import {
+  meetingPlace,
+  type RoundState,
+  roundView,
+  settle,
+  slotKey,
+  stageRound,
+} from '../../core/round';
 import { formatRemaining } from './format';
 
 /** Everything the screen shows of a round, as one string: a change means a re-render is due. */
@@ -23,6 +30,27 @@ export function stageKey(round: RoundState | null, at: number): string {
   const view = roundView(round, at);
   const current = view.current ? slotKey(view.current) : '';
   return `${view.status}|${current}|${view.turnEnded}|${view.overtimeMs > 0}|${view.warningDue}`;
+}
+
+/** The turn round on the floor at `at`: in a meeting, the current phase's round of turns. */
+export function stageAt(round: RoundState | null, at: number): RoundState | null {
+  return round ? stageRound(settle(round, at)) : null;
+}
+
+/**
+ * Everything the panel shows by the clock besides the countdown's seconds: the stage's speaker
+ * and turn state, the meeting's phase and its "… min left in the meeting" line (MeetingBar shows
+ * whole minutes). Anything new the panel shows that changes with time belongs here, or it would
+ * stand still between events.
+ */
+export function panelKey(round: RoundState | null, at: number): string {
+  if (!round) return '';
+  const stage = stageAt(round, at);
+  const place = meetingPlace(round, at);
+  const meeting = place
+    ? `${slotKey(place.phase)}|${Math.ceil(place.leftMs / 60_000)}|${place.speaker?.at}/${place.speaker?.of}`
+    : '';
+  return `${stageKey(stage, at)}#${stage === round ? '' : stageKey(round, at)}#${meeting}`;
 }
 
 /**

@@ -2,10 +2,12 @@
 
 import type { AgendaPhase, RoundKind } from '../../core/model';
 import {
+  applyOrder,
   createAgendaRound,
   createTurnRound,
   type RoundOrder,
   type RoundPerson,
+  startWithSomeoneElse,
 } from '../../core/round';
 import { CASE_CLINIC_PHASES, DEFAULT_SESSION_AGENDA } from '../../core/starter-series';
 import type { PanelSettings, RoundSetupResult, SetupSource } from './types';
@@ -98,6 +100,14 @@ const ROUND_KIND: Record<SetupKind, RoundKind> = {
   'case-clinic': 'agenda',
 };
 
+/** Who takes the meeting's turns, in the order chosen (someone else first, if asked). */
+function meetingPeople(choices: SetupChoices, source: SetupSource): RoundPerson[] {
+  const ordered = applyOrder(peopleFor(choices, source), orderFor(choices, source));
+  return choices.startWithSomeoneElse
+    ? startWithSomeoneElse(ordered, source.lastFirstSpeakerId)
+    : ordered;
+}
+
 /** The ready round, or null while the choices cannot make one (too few people, no phase). */
 export function buildRound(
   choices: SetupChoices,
@@ -113,7 +123,20 @@ export function buildRound(
   if (isAgendaKind(choices.kind)) {
     const phases = choices.phases.filter((phase) => phase.minutes > 0);
     if (phases.length === 0) return null;
-    return { kind: 'agenda', state: createAgendaRound({ ...common, phases }) };
+    // With the people present the agenda runs as a meeting: its rounds go turn by turn, in this
+    // order. Fewer than a round needs and every phase is a block of time, as before.
+    const present = meetingPeople(choices, source);
+    return {
+      kind: 'agenda',
+      state: createAgendaRound({
+        ...common,
+        phases,
+        ...(present.length >= MIN_PEOPLE ? { people: present } : {}),
+      }),
+      ...(source.members || present.length === 0
+        ? {}
+        : { quickRoundNames: present.map((person) => person.name) }),
+    };
   }
   const people = peopleFor(choices, source);
   if (people.length < MIN_PEOPLE || !(choices.minutes > 0)) return null;

@@ -13,7 +13,7 @@
 // ("round-display-drift-ms").
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt, stageKey } from './display-clock';
+import { displayKey, nextDisplayChangeAt, panelKey, stageAt } from './display-clock';
 
 /** The timers and page events the tick uses; tests pass fakes. */
 export interface TickEnvironment {
@@ -109,19 +109,21 @@ export function useRoundTick(
 }
 
 /**
- * The tick for the panel around the countdown: wakes with the countdown but re-renders only when
- * what it shows changes (the speaker, the end of a turn, the warning), not every second.
+ * The tick for the panel around the countdown: wakes with the stage's countdown but re-renders
+ * only when what the panel shows changes (`panelKey`: the speaker, the end of a turn, the
+ * warning, the meeting's minutes), not every second.
  */
-export function useStageTick(
+export function usePanelTick(
   round: RoundState | null,
   now: () => number,
   environment?: TickEnvironment,
 ): void {
+  const stage = stageAt(round, now());
   useDisplayTick(
-    round?.status === 'running' || round?.status === 'paused',
+    stage?.status === 'running' || stage?.status === 'paused',
     now,
-    (at) => stageKey(round, at),
-    (at) => nextDisplayChangeAt(round, at),
+    (at) => panelKey(round, at),
+    (at) => nextDisplayChangeAt(stageAt(round, at), at),
     environment,
   );
 }

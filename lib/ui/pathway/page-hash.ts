@@ -18,9 +18,7 @@ export function parsePageHash(hash: string): PageRoute {
   return { page: 'pathway' };
 }
 
-export function pathwayReflectHash(crewId: string, sessionId: string): string {
-  return `#pathway/reflect/${encodeURIComponent(crewId)}/${encodeURIComponent(sessionId)}`;
-}
+export { pathwayReflectHash } from '../../core/pathway/reflect-link';
 
 export function usePageRoute(): [PageRoute, (page: OptionsPage) => void] {
   const [route, setRoute] = useState(() => parsePageHash(location.hash));

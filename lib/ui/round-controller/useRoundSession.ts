@@ -4,7 +4,8 @@
 // kept differs, so that part is a small backend: the store in extension pages
 // (lib/ui/panel/session-backend.ts), messages to the background in a call
 // (lib/features/call/backend.ts).
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { meetingPromptNeed, meetingPromptOf } from '../../core/meeting-prompt';
 import type { Id } from '../../core/model';
 import { deckKindFor, promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { RoundEvent } from '../../core/round';
@@ -82,15 +83,30 @@ export function useRoundSession(options: RoundSessionOptions): RoundSession {
   });
   const round = controller.active;
 
-  const showPrompt = (request: Omit<PromptRequest, 'crewId' | 'seriesProgress'>) =>
+  /** `phaseId`: the prompt is for that meeting phase (kept with it on the record). */
+  const showPrompt = (request: Omit<PromptRequest, 'crewId' | 'seriesProgress'>, phaseId?: Id) =>
     backend.choosePrompt({ ...request, ...(crewId ? { crewId } : {}), seriesProgress }).then(
       (shown) => {
         setChosen(shown);
         // Kept with the round, so a reload shows the same prompt.
-        if (shown) controller.annotate({ prompt: { id: shown.promptId, text: shown.text } });
+        if (shown) {
+          const kept = { id: shown.promptId, text: shown.text };
+          controller.annotate({ prompt: phaseId ? { ...kept, phaseId } : kept });
+        }
       },
       () => setChosen(null),
     );
+
+  // A meeting's check-in or check-out phase gets its prompt as it begins (once per phase).
+  const need = round ? meetingPromptNeed(round.state) : null;
+  const needKey = round && need ? `${round.record.id}/${need.phaseId}` : null;
+  const asked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!round || !need || !needKey || asked.current === needKey) return;
+    asked.current = needKey;
+    if (round.record.prompt?.phaseId === need.phaseId) return;
+    showPrompt({ roundId: round.record.id, kind: need.kind }, need.phaseId);
+  }, [needKey]);
 
   const startRound = (result: RoundSetupResult) => {
     const record = newRoundRecord({
@@ -120,15 +136,21 @@ export function useRoundSession(options: RoundSessionOptions): RoundSession {
     setChosen(null);
   };
 
-  const prompt = useMemo(() => promptOf(chosen, round), [chosen, round]);
+  const prompt = useMemo(
+    () => (round?.record.kind === 'agenda' ? meetingPromptOf(round) : promptOf(chosen, round)),
+    [chosen, round],
+  );
   const anotherPrompt =
     prompt && isPromptKind(prompt.kind)
       ? () =>
-          showPrompt({
-            roundId: prompt.roundId,
-            kind: prompt.kind as PromptKind,
-            excludeId: prompt.promptId,
-          })
+          showPrompt(
+            {
+              roundId: prompt.roundId,
+              kind: prompt.kind as PromptKind,
+              excludeId: prompt.promptId,
+            },
+            need?.phaseId,
+          )
       : undefined;
 
   return {

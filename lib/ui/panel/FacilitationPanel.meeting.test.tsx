@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+// A session's agenda run as a meeting in the panel (issue 10): the check-in turn by turn among
+// the people present, where the meeting is, and the host skipping, moving and lengthening phases.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyRoundEvent, type RoundEvent, type RoundState } from '../../core/round';
+import { FacilitationPanel } from './FacilitationPanel';
+import type { RoundSetupResult, SetupSource } from './types';
+
+const START = Date.parse('2026-11-26T18:00:00.000Z');
+const SETTINGS = { chimeVolume: 0, warnBeforeEndSeconds: 30, autoAdvance: false };
+
+function manualClock() {
+  let at = START;
+  return {
+    now: () => at,
+    advance: (ms: number) => {
+      at += ms;
+      document.dispatchEvent(new Event('resume'));
+    },
+  };
+}
+
+const members = [
+  { personId: 'ada', name: 'Ada' },
+  { personId: 'bashir', name: 'Bashir' },
+  { personId: 'chiara', name: 'Chiara' },
+  { personId: 'dev', name: 'Dev' },
+];
+const crewSetup: SetupSource = { quickRoundNames: [], members, hostId: 'ada' };
+
+function Host({ clock, setup }: { clock: ReturnType<typeof manualClock>; setup: SetupSource }) {
+  const [round, setRound] = useState<RoundState | null>(null);
+  const dispatch = (event: RoundEvent) =>
+    setRound((state) => (state ? applyRoundEvent(state, event, clock.now()) : state));
+  return (
+    <FacilitationPanel
+      round={round}
+      now={clock.now}
+      dispatch={dispatch}
+      context={{ agreements: [] }}
+      prompt={{ text: 'How are you arriving?' }}
+      settings={SETTINGS}
+      setup={setup}
+      onStartRound={(result: RoundSetupResult) => setRound(result.state)}
+      onNewRound={() => setRound(null)}
+      newId={() => 'meeting-1'}
+      random={() => 0.5}
+      inCall={members}
+    />
+  );
+}
+
+const timer = () => screen.getByRole('timer');
+const liveRegion = () => document.querySelector('[aria-live="polite"]') as HTMLElement;
+const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const speaker = () => screen.getByTestId('current-speaker').textContent;
+const place = () => screen.getByTestId('meeting-place').textContent;
+const agendaItems = () =>
+  Array.from(screen.getByRole('list', { name: 'Agenda' }).querySelectorAll('li')).map(
+    (item) => item.textContent,
+  );
+
+async function startMeeting(clock: ReturnType<typeof manualClock>) {
+  render(<Host clock={clock} setup={crewSetup} />);
+  fireEvent.change(screen.getByLabelText('Kind of round'), {
+    target: { value: 'session-agenda' },
+  });
+  click('Show the order');
+  await screen.findByText('First: Check-in round');
+  click('Start round');
+  await waitFor(() => expect(speaker()).toBe('Ada'));
+}
+
+describe('a session agenda run as a meeting', () => {
+  afterEach(cleanup);
+
+  it('runs the check-in turn by turn and says where the meeting is', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    // 15 minutes of check-in shared by four: 3:45 each; 60 minutes in all.
+    expect(timer().textContent).toBe('3:45');
+    expect(place()).toBe('Check-in round · 1 of 4 speakers · 60 min left in the meeting');
+    expect(screen.getByText('How are you arriving?')).toBeTruthy();
+    expect(liveRegion().textContent).toBe('Check-in round begins. Now speaking: Ada, 3:45.');
+    clock.advance(3 * 60_000);
+    await waitFor(() => expect(timer().textContent).toBe('0:45'));
+    click('Next');
+    await waitFor(() => expect(speaker()).toBe('Bashir'));
+    expect(place()).toBe('Check-in round · 2 of 4 speakers · 57 min left in the meeting');
+    expect(screen.getByRole('list', { name: 'Speaking order' }).textContent).toContain('3:00');
+    click('Pass');
+    click('Next');
+    click('Next');
+    await waitFor(() => expect(speaker()).toBe('Bashir'));
+    click('Next');
+    await waitFor(() => expect(speaker()).toBe('Open time'));
+    // The check-in ended early: what it did not use is not the meeting's any more.
+    expect(place()).toBe('Open time · 45 min left in the meeting');
+    expect(liveRegion().textContent).toBe('Now: Open time, 35:00.');
+    expect(screen.queryByRole('list', { name: 'Speaking order' })).toBeNull();
+    expect(screen.queryByText('How are you arriving?')).toBeNull();
+  });
+
+  it('lets the host add time to the phase on now, skip it, and move a phase to come', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    click('+5 min: add 5 minutes to Check-in round');
+    await waitFor(() => expect(place()).toContain('65 min left in the meeting'));
+    expect(liveRegion().textContent).toBe('5 minutes added to Check-in round.');
+    click('Move Check-out round earlier');
+    await waitFor(() => expect(agendaItems()[1]).toContain('Check-out round'));
+    expect(liveRegion().textContent).toBe('Check-out round is now number 1 of the phases to come.');
+    click('Move Check-out round later');
+    click('Skip Open time');
+    await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
+    expect(place()).toContain('30 min left in the meeting');
+    click('Skip Check-in round');
+    await waitFor(() => expect(place()).toContain('Check-out round · 1 of 4 speakers'));
+    expect(timer().textContent).toBe('2:30');
+    click('End meeting');
+    await screen.findByText('Round complete');
+  });
+
+  it('offers a check-out round at the end of an agenda without one', async () => {
+    const clock = manualClock();
+    render(<Host clock={clock} setup={crewSetup} />);
+    fireEvent.change(screen.getByLabelText('Kind of round'), { target: { value: 'case-clinic' } });
+    click('Show the order');
+    click('Start round');
+    await waitFor(() => expect(speaker()).toBe('Set-up'));
+    expect(screen.queryByRole('button', { name: 'Close with a check-out round' })).toBeNull();
+    for (const name of ['Set-up', 'Intention statement', 'Stillness', 'Mirroring']) {
+      click(`Skip ${name}`);
+    }
+    click('Skip Generative dialogue');
+    await waitFor(() => expect(place()).toContain('Closing round · 1 of 4 speakers'));
+    click('Close with a check-out round');
+    await waitFor(() => expect(agendaItems().at(-1)).toContain('Check-out round'));
+    expect(liveRegion().textContent).toBe('A check-out round closes the meeting.');
+    expect(screen.queryByRole('button', { name: 'Close with a check-out round' })).toBeNull();
+  });
+});
