@@ -49,8 +49,14 @@ async function main() {
           sharedCrews: () => sendMessage('page:calendarSharedCrews'),
           adopt: (eventId) => sendMessage('page:calendarAdoptCrew', { eventId }),
           seriesToInvite: () => sendMessage('page:calendarSeriesToInvite'),
-          invite: (crewId, seriesId) =>
-            sendMessage('page:calendarInviteSeries', { crewId, seriesId }),
+          freeSlots: (crewId, seriesId) =>
+            sendMessage('page:calendarFreeSlots', { crewId, seriesId }),
+          invite: (crewId, seriesId, startsAt) =>
+            sendMessage('page:calendarInviteSeries', {
+              crewId,
+              seriesId,
+              ...(startsAt ? { startsAt } : {}),
+            }),
         }}
         jitsi={{
           permissions: browser.permissions,

@@ -14,8 +14,15 @@
 //   Google accepts. Checked 2026-12 in headless Chromium 156: launchWebAuthFlow against a fake
 //   accounts.google.com (host-mapped) returns the redirect with the token, interactive or not.
 //
+// Free/busy (the caller's first invitation, "Find times that suit everyone") needs one more scope,
+// asked for only when the user asks for proposals (`grantFreeBusy`): freebusy.query does not
+// accept `calendar.events` (lib/google/free-slots.ts says which scopes it does). The token then
+// remembers its scopes, and a silent renewal asks for the same ones.
+//
 // The token lives in `storage.session` (memory only, gone when the browser closes), never in
 // IndexedDB or a backup. Signing out forgets it.
+
+import { FREEBUSY_SCOPE } from '../google/free-slots';
 
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.events';
 export const AUTH_ENDPOINT = 'https://accounts.google.com/o/oauth2/v2/auth';
@@ -64,6 +71,8 @@ interface StoredToken {
   token: string;
   expiresAt: number;
   via: 'web-flow' | 'chrome';
+  /** The scopes asked for (absent on tokens kept before free/busy existed: calendar.events). */
+  scopes?: string[];
 }
 
 export function redirectUri(identity: IdentityApi, firefox: boolean): string {
@@ -78,12 +87,13 @@ export function authUrl(
   identity: IdentityApi,
   interactive: boolean,
   state: string,
+  scopes: string[] = [CALENDAR_SCOPE],
 ): string {
   const url = new URL(AUTH_ENDPOINT);
   url.searchParams.set('client_id', deps.clientId);
   url.searchParams.set('response_type', 'token');
   url.searchParams.set('redirect_uri', redirectUri(identity, deps.firefox));
-  url.searchParams.set('scope', CALENDAR_SCOPE);
+  url.searchParams.set('scope', scopes.join(' '));
   url.searchParams.set('state', state);
   url.searchParams.set('include_granted_scopes', 'true');
   if (!interactive) url.searchParams.set('prompt', 'none');
@@ -110,24 +120,28 @@ export function tokenFromRedirect(
   };
 }
 
-async function obtain(deps: AuthDeps, interactive: boolean): Promise<StoredToken> {
+async function obtain(
+  deps: AuthDeps,
+  interactive: boolean,
+  scopes: string[] = [CALENDAR_SCOPE],
+): Promise<StoredToken> {
   const { identity } = deps;
   if (!identity) throw new SignInError('no-permission');
   if (deps.chromeOauth && identity.getAuthToken) {
-    const answer = await identity.getAuthToken({ interactive, scopes: [CALENDAR_SCOPE] });
+    const answer = await identity.getAuthToken({ interactive, scopes }).catch(() => undefined);
     const token = typeof answer === 'string' ? answer : answer?.token;
     if (!token) throw new SignInError(interactive ? 'refused' : 'needs-user');
     // Chrome refreshes it itself; we only keep it for this worker's life span of requests.
-    return { token, expiresAt: deps.now() + 30 * 60_000, via: 'chrome' };
+    return { token, expiresAt: deps.now() + 30 * 60_000, via: 'chrome', scopes };
   }
   if (!deps.clientId) throw new SignInError('not-configured');
   const state = deps.state();
   const redirect = await identity
-    .launchWebAuthFlow({ url: authUrl(deps, identity, interactive, state), interactive })
+    .launchWebAuthFlow({ url: authUrl(deps, identity, interactive, state, scopes), interactive })
     .catch(() => {
       throw new SignInError(interactive ? 'refused' : 'needs-user');
     });
-  return tokenFromRedirect(redirect, state, deps.now());
+  return { ...tokenFromRedirect(redirect, state, deps.now()), scopes };
 }
 
 /** Interactive sign-in (the user turned sync on). */
@@ -149,10 +163,23 @@ export async function signOut(deps: AuthDeps): Promise<void> {
     await deps.identity?.removeCachedAuthToken?.({ token: stored.token });
 }
 
+/**
+ * "Find times that suit everyone": the free/busy scope as well, asked for interactively now
+ * (once: a kept token that has it is used as it is). Throws SignInError when the user says no;
+ * the token kept for the sync is not touched then.
+ */
+export async function grantFreeBusy(deps: AuthDeps): Promise<void> {
+  const stored = await storedToken(deps);
+  if (stored?.scopes?.includes(FREEBUSY_SCOPE) && stored.expiresAt - EXPIRY_MARGIN_MS > deps.now())
+    return;
+  const token = await obtain(deps, true, [CALENDAR_SCOPE, FREEBUSY_SCOPE]);
+  await deps.session.set({ [TOKEN_KEY]: token });
+}
+
 /** The client's token source: the kept token, else a new one without a window. */
 export function tokenSource(deps: AuthDeps) {
-  const fresh = async () => {
-    const token = await obtain(deps, false);
+  const fresh = async (scopes: string[] | undefined) => {
+    const token = await obtain(deps, false, scopes);
     await deps.session.set({ [TOKEN_KEY]: token });
     return token.token;
   };
@@ -160,14 +187,14 @@ export function tokenSource(deps: AuthDeps) {
     async get() {
       const stored = await storedToken(deps);
       if (stored && stored.expiresAt - EXPIRY_MARGIN_MS > deps.now()) return stored.token;
-      return fresh();
+      return fresh(stored?.scopes);
     },
     async refresh(rejected: string) {
       const stored = await storedToken(deps);
       await deps.session.remove(TOKEN_KEY);
       if (stored?.via === 'chrome')
         await deps.identity?.removeCachedAuthToken?.({ token: rejected });
-      return fresh();
+      return fresh(stored?.scopes);
     },
   };
 }

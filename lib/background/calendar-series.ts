@@ -80,14 +80,29 @@ export function invitationOf(
 
 export async function inviteSeries(
   deps: CalendarSyncDeps,
-  request: { crewId: Id; seriesId: Id },
+  request: { crewId: Id; seriesId: Id; startsAt?: string | undefined },
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): Promise<{ eventId: string; meetLink?: string } | null> {
   const store = await deps.store;
   const crew = await store.getCrew(request.crewId);
-  const series = (await store.listSeries(request.crewId)).find((s) => s.id === request.seriesId);
-  if (!crew || !series) return null;
-  const sessions = await store.listSessions(crew.id);
+  const planned = (await store.listSeries(request.crewId)).find((s) => s.id === request.seriesId);
+  if (!crew || !planned) return null;
+  let sessions = await store.listSessions(crew.id);
+  let series = planned;
+  if (request.startsAt && Date.parse(request.startsAt) > deps.now()) {
+    // A time chosen from the free-slot proposals: the series and its planned sessions move to
+    // it first, so the event and the crew's own plan agree.
+    series = { ...planned, startsAt: new Date(request.startsAt).toISOString() };
+    const moved = sessionsOfSeries(sessions, series.id)
+      .filter((s) => s.status === 'planned')
+      .map((s) => ({
+        ...s,
+        startsAt: zonedOccurrence(series.startsAt, timeZone, crew.rhythm, s.index - 1),
+      }));
+    await store.putSeries(series);
+    if (moved.length) await store.putSessions(moved);
+    sessions = await store.listSessions(crew.id);
+  }
   const plan = invitationOf(crew, series, sessions, timeZone);
   const client = createCalendarClient({
     fetch: (input, init) => deps.fetch(input, init),

@@ -2,6 +2,7 @@
 // that fires after the worker was stopped wakes a fresh one, which finds its listener here.
 import { browser } from 'wxt/browser';
 import { receive } from '../messaging/receive';
+import { freeSlots } from './calendar-free-slots';
 import { inviteSeries, seriesToInvite } from './calendar-series';
 import { adoptSharedCrew, sharedCrews } from './calendar-shared';
 import {
@@ -24,6 +25,7 @@ export function startCalendarSyncMessaging(deps: CalendarSyncDeps, ownId: string
   receive('page:calendarAdoptCrew', ownId, ({ eventId }) => adoptSharedCrew(deps, eventId));
   receive('page:calendarSeriesToInvite', ownId, () => seriesToInvite(deps));
   receive('page:calendarInviteSeries', ownId, (request) => inviteSeries(deps, request));
+  receive('page:calendarFreeSlots', ownId, (request) => freeSlots(deps, request));
   browser.alarms?.onAlarm.addListener((alarm) => {
     onCalendarAlarm(deps, alarm.name).catch(() => {
       // The problem is saved in the sync's state; the options page shows it.

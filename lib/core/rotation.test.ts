@@ -176,6 +176,31 @@ describe('planRotation: joining and leaving', () => {
     expect(hosts(plan)).toEqual(['A', 'B', 'C', 'A', 'B', 'C', 'E', 'A']);
   });
 
+  it('a leave ends the cycle: whoever was away on their turn still goes before a later joiner', () => {
+    // Shrunk from the "away" property (seed -1687162925). C hosts session 3; A, the only one
+    // still owed a turn in that cycle, leaves, so the cycle is over and session 4 is C's turn
+    // again, but C is away and nobody else is there. B joins before session 5: B waits until C,
+    // passed over at session 4, has had that turn (before, B went first and C waited a session).
+    const crew = crewOf(['A', 'C'], 'C');
+    (crew.members[0] as Member).leftAt = dayOf(4);
+    crew.members.push({ id: 'B', name: 'B', joinedAt: dayOf(5) });
+    const plan = planRotation({ crew, sessions: away(sessionsOf(6), 4, 'C') });
+    expect(hosts(plan)).toEqual(['C', 'A', 'C', '-', 'C', 'B']);
+    expect(reasons(plan).slice(3, 5)).toEqual(['nobody-available', 'back-after-away']);
+    expect(plan[4]?.notes).toEqual([{ code: 'joined-recently-waits', memberId: 'B' }]);
+  });
+
+  it('a leave ends the cycle: a joiner hosts before anyone hosts a third time', () => {
+    // Shrunk from "the exact rule" once the cycle ended on a leave. D leaves before hosting, so
+    // A's turn at session 3 begins a new cycle; B joins in it and hosts once C has had theirs,
+    // not after A's third turn.
+    const crew = crewOf(['A', 'C', 'D'], 'A');
+    (crew.members[2] as Member).leftAt = dayOf(3);
+    crew.members.push({ id: 'B', name: 'B', joinedAt: dayOf(4) });
+    const plan = planRotation({ crew, sessions: sessionsOf(5) });
+    expect(hosts(plan)).toEqual(['A', 'C', 'A', 'C', 'B']);
+  });
+
   it('starts from the next member in crew order when the caller has left', () => {
     const crew = crewOf(['A', 'B', 'C', 'D'], 'B');
     (crew.members[1] as Member).leftAt = dayOf(1);

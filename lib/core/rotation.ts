@@ -12,6 +12,17 @@
 // session, and swaps (the two members exchange places in the round).
 import { isActiveAt } from './crew';
 import type { Crew, Id, Member, RoleName, Session } from './model';
+import {
+  absentAt,
+  arrive,
+  type Context,
+  longestWaiting,
+  newTurns,
+  presentAt,
+  priority,
+  type Turns,
+  takeTurn,
+} from './rotation-turns';
 
 export type RotationReasonCode =
   | 'caller-opens'
@@ -53,55 +64,6 @@ export interface Assignment {
   notes: RotationReason[];
 }
 
-/** Whose turn came when, for the host or for one role. */
-interface Turns {
-  /** Position of the session where each member last had this turn. */
-  last: Map<Id, number>;
-  /** Where members stand before their first turn: -Infinity from the start, see `arrive`. */
-  arrival: Map<Id, number>;
-  /** Tie-break among equal standing: crew order from the caller, then joiners. */
-  rank: Map<Id, number>;
-  /** Places taken over in a swap, until that member's next turn. */
-  borrowed: Map<Id, Priority>;
-  /** Members whose turn came while they were away and who have not had it since. */
-  passedOver: Set<Id>;
-  /** Position where the current cycle began, and who has had a turn since. */
-  cycleStart: number;
-  sinceCycleStart: Set<Id>;
-}
-
-/** [standing, rank]: lower goes first. */
-type Priority = [number, number];
-
-interface Context {
-  crew: Crew;
-  /** Sessions that count (planned or held), in series order; array positions are "time". */
-  live: RotationSession[];
-  joiners: Set<Id>;
-  callerOpens: boolean;
-}
-
-function isActiveIn(crew: Crew, session: Session): Member[] {
-  return crew.members.filter((m) => isActiveAt(m, session.startsAt));
-}
-
-/** Members active at the session who are away (or, once held, were not there). */
-function absentAt(crew: Crew, session: Session): Id[] {
-  const absent = (id: Id) =>
-    session.awayIds.includes(id) ||
-    (session.presentIds !== undefined && !session.presentIds.includes(id));
-  return isActiveIn(crew, session)
-    .map((m) => m.id)
-    .filter(absent);
-}
-
-function presentAt(crew: Crew, session: Session): Id[] {
-  const absent = absentAt(crew, session);
-  return isActiveIn(crew, session)
-    .map((m) => m.id)
-    .filter((id) => !absent.includes(id));
-}
-
 /**
  * Members present from the first session, rotated to start at the caller (or at the member a
  * continued series opens with), then later joiners.
@@ -122,77 +84,6 @@ function rotationOrder(
     roster: fromCaller.filter((m) => !joinedLater(m) && isActiveAt(m, firstStart)).map((m) => m.id),
     joiners: crew.members.filter(joinedLater).map((m) => m.id),
   };
-}
-
-/**
- * Role number `offset` starts that many places further back than the host order, so at the first
- * session the timekeeper is whoever hosts last in the round, and from a clean start role j at
- * session k goes to the host of session k - j - 1: host and roles never fall on one person.
- */
-function newTurns(roster: Id[], joiners: Id[], offset: number): Turns {
-  const shift = roster.length === 0 ? 0 : offset % roster.length;
-  const cut = roster.length - shift;
-  const order = [...roster.slice(cut), ...roster.slice(0, cut), ...joiners];
-  return {
-    last: new Map(),
-    arrival: new Map(roster.map((id) => [id, Number.NEGATIVE_INFINITY])),
-    rank: new Map(order.map((id, i) => [id, i])),
-    borrowed: new Map(),
-    passedOver: new Set(),
-    cycleStart: 0,
-    sinceCycleStart: new Set(),
-  };
-}
-
-function priority(turns: Turns, id: Id): Priority {
-  return (
-    turns.borrowed.get(id) ?? [
-      turns.last.get(id) ?? turns.arrival.get(id) ?? Number.POSITIVE_INFINITY,
-      turns.rank.get(id) ?? Number.MAX_SAFE_INTEGER,
-    ]
-  );
-}
-
-/** True when `a` has the older claim to the turn than `b`. */
-function before(turns: Turns, a: Id, b: Id): boolean {
-  const [pa, pb] = [priority(turns, a), priority(turns, b)];
-  return pa[0] !== pb[0] ? pa[0] < pb[0] : pa[1] < pb[1];
-}
-
-function longestWaiting(turns: Turns, ids: Id[]): Id | undefined {
-  return ids.reduce<Id | undefined>(
-    (best, id) => (best === undefined || before(turns, id, best) ? id : best),
-    undefined,
-  );
-}
-
-/**
- * Gives members who joined since the last session their place: after everyone whose last turn
- * came before the current cycle, before anyone who has had a turn in it, and behind anyone who
- * joined earlier in the cycle (a standing strictly between cycleStart - 1 and cycleStart).
- */
-function arrive(ctx: Context, turns: Turns, session: Session, position: number): void {
-  const standing = turns.cycleStart - 1 + (position + 1) / (ctx.live.length + 1);
-  for (const member of isActiveIn(ctx.crew, session)) {
-    if (!turns.arrival.has(member.id)) turns.arrival.set(member.id, standing);
-  }
-}
-
-/**
- * Records a turn at `position`. `passedOver`: the absent members with an older claim (none when
- * the turn was given by hand). A cycle ends once every active member has had a turn in it.
- */
-function takeTurn(ctx: Context, turns: Turns, id: Id, position: number, passedOver: Id[]): void {
-  for (const other of passedOver) if (before(turns, other, id)) turns.passedOver.add(other);
-  turns.passedOver.delete(id);
-  turns.borrowed.delete(id);
-  turns.last.set(id, position);
-  turns.sinceCycleStart.add(id);
-  const session = ctx.live[position] as Session;
-  if (isActiveIn(ctx.crew, session).every((m) => turns.sinceCycleStart.has(m.id))) {
-    turns.cycleStart = position + 1;
-    turns.sinceCycleStart.clear();
-  }
 }
 
 /**
@@ -362,38 +253,4 @@ export function planRotation({
   return assignments;
 }
 
-/**
- * Swaps the hosts the plan gives two planned sessions by pinning each to the other's host.
- * Returns the sessions unchanged when either session has no planned host.
- */
-export function swapHosts<T extends RotationSession>(
-  sessions: T[],
-  assignments: Assignment[],
-  sessionIdA: Id,
-  sessionIdB: Id,
-): T[] {
-  const hostOf = (id: Id) => assignments.find((a) => a.sessionId === id)?.hostId;
-  const [hostA, hostB] = [hostOf(sessionIdA), hostOf(sessionIdB)];
-  if (sessionIdA === sessionIdB || hostA === undefined || hostB === undefined) return sessions;
-  return sessions.map((session) => {
-    if (session.id === sessionIdA) {
-      return { ...session, pinnedHostId: hostB, swappedWithSessionId: sessionIdB };
-    }
-    if (session.id === sessionIdB) {
-      return { ...session, pinnedHostId: hostA, swappedWithSessionId: sessionIdA };
-    }
-    return session;
-  });
-}
-
-/** Marks a member away for a session (or back); the rotation skips them there. */
-export function markAway<T extends Session>(session: T, memberId: Id, away: boolean): T {
-  const others = session.awayIds.filter((id) => id !== memberId);
-  return { ...session, awayIds: away ? [...others, memberId] : others };
-}
-
-/** Hands a session back to the rotation. */
-export function clearPin<T extends RotationSession>(session: T): T {
-  const { pinnedHostId: _pin, swappedWithSessionId: _swap, ...rest } = session;
-  return rest as T;
-}
+export { clearPin, markAway, swapHosts } from './rotation-edits';

@@ -118,6 +118,8 @@ describe("the caller's first invitation", () => {
       freeFor: 2,
       visible: 2,
       notShared: 1,
+      busy: [],
+      unknown: ['bo@example.org'],
     });
     // Tuesdays 09:00-16:00 are busy for Ada every week: never proposed as suiting everyone.
     expect(proposals.every((p) => p.freeFor === 2)).toBe(true);

@@ -15,12 +15,16 @@ export const FREEBUSY_SCOPE = 'https://www.googleapis.com/auth/calendar.events.f
 export interface SlotQuery {
   /** Proposals start after this instant. */
   from: string;
-  /** How many consecutive weeks a slot must be free (e.g. the first three sessions). */
+  /** How many consecutive sessions a slot must be free for (e.g. the first three). */
   weeks: number;
   durationMinutes: number;
   timeZone: string;
   /** Wall-clock hours to try on each day, in the time zone (default 9 to 20). */
   hours?: number[];
+  /** The crew's rhythm (default weekly): the occurrences a slot must be free at. */
+  rhythm?: Rhythm;
+  /** The hour the series is planned at now: among equally good slots, the nearest first. */
+  preferHour?: number;
 }
 
 export interface SlotProposal {
@@ -31,47 +35,82 @@ export interface SlotProposal {
   /** Calendars that answered (the others are not shared with the caller). */
   visible: number;
   notShared: number;
+  /** Ids of the visible calendars busy at one of the occurrences. */
+  busy: string[];
+  /** Ids of the calendars not shared with the caller: unknown, never counted as free. */
+  unknown: string[];
 }
 
 type Busy = { start: number; end: number }[];
 const WEEKLY: Rhythm = { kind: 'weekly', durationMinutes: 60 };
+const DAY_MS = 86_400_000;
 
-/** Candidate slots over the next seven days, scored against everyone's busy times. */
+/**
+ * Candidate slots over the next seven days, scored against everyone's busy times: the best slot
+ * of each day (so "a few" proposals are a few different days), those free for the most people
+ * first.
+ */
 export function proposeWeeklySlots(
   response: calendar_v3.Schema$FreeBusyResponse,
   query: SlotQuery,
   limit = 3,
 ): SlotProposal[] {
-  const calendars = Object.values(response.calendars ?? {});
-  const busy: Busy[] = calendars
-    .filter((c) => !c.errors?.length)
-    .map((c) =>
+  const entries = Object.entries(response.calendars ?? {});
+  const unknown = entries.filter(([, c]) => c.errors?.length).map(([id]) => id);
+  const busy: [string, Busy][] = entries
+    .filter(([, c]) => !c.errors?.length)
+    .map(([id, c]) => [
+      id,
       (c.busy ?? []).map((b) => ({
         start: Date.parse(b.start ?? ''),
         end: Date.parse(b.end ?? ''),
       })),
-    );
-  const notShared = calendars.length - busy.length;
+    ]);
+  const rhythm = query.rhythm ?? WEEKLY;
   const from = Date.parse(query.from);
-  const candidates: SlotProposal[] = [];
+  const best: { proposal: SlotProposal; distance: number }[] = [];
   for (let day = 0; day < 7; day += 1) {
+    let dayBest: { proposal: SlotProposal; distance: number } | undefined;
     for (const hour of query.hours ?? [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]) {
-      const dayStart = new Date(from + day * 86_400_000).toISOString().slice(0, 10);
+      const dayStart = new Date(from + day * DAY_MS).toISOString().slice(0, 10);
       const first = localHour(dayStart, hour, query.timeZone);
       if (Date.parse(first) <= from) continue;
       const occurrences = Array.from({ length: query.weeks }, (_, n) => {
-        const s = Date.parse(zonedOccurrence(first, query.timeZone, WEEKLY, n));
+        const s = Date.parse(zonedOccurrence(first, query.timeZone, rhythm, n));
         return { start: s, end: s + query.durationMinutes * 60_000 };
       });
-      const freeFor = busy.filter((list) =>
-        occurrences.every((o) => list.every((b) => b.end <= o.start || b.start >= o.end)),
-      ).length;
-      candidates.push({ start: first, freeFor, visible: busy.length, notShared });
+      const busyIds = busy
+        .filter(([, list]) =>
+          occurrences.some((o) => list.some((b) => b.end > o.start && b.start < o.end)),
+        )
+        .map(([id]) => id);
+      const proposal: SlotProposal = {
+        start: first,
+        freeFor: busy.length - busyIds.length,
+        visible: busy.length,
+        notShared: unknown.length,
+        busy: busyIds,
+        unknown,
+      };
+      const distance = query.preferHour === undefined ? 0 : Math.abs(hour - query.preferHour);
+      if (
+        !dayBest ||
+        proposal.freeFor > dayBest.proposal.freeFor ||
+        (proposal.freeFor === dayBest.proposal.freeFor && distance < dayBest.distance)
+      )
+        dayBest = { proposal, distance };
     }
+    if (dayBest) best.push(dayBest);
   }
-  return candidates
-    .sort((a, b) => b.freeFor - a.freeFor || Date.parse(a.start) - Date.parse(b.start))
-    .slice(0, limit);
+  return best
+    .sort(
+      (a, b) =>
+        b.proposal.freeFor - a.proposal.freeFor ||
+        a.distance - b.distance ||
+        Date.parse(a.proposal.start) - Date.parse(b.proposal.start),
+    )
+    .slice(0, limit)
+    .map((b) => b.proposal);
 }
 
 /** The instant on `date` (YYYY-MM-DD) at `hour`:00 wall-clock time in `timeZone`. */
@@ -94,13 +133,17 @@ export async function findWeeklySlots(
   client: CalendarClient,
   emails: string[],
   query: SlotQuery,
+  limit = 3,
 ): Promise<SlotProposal[]> {
   const from = Date.parse(query.from);
+  // Up to the last occurrence of a slot on the seventh day, at the crew's rhythm.
+  const lastDay = new Date(from + 8 * DAY_MS).toISOString();
+  const last = zonedOccurrence(lastDay, query.timeZone, query.rhythm ?? WEEKLY, query.weeks - 1);
   const response = await client.freeBusy({
     timeMin: new Date(from).toISOString(),
-    timeMax: new Date(from + (query.weeks * 7 + 1) * 86_400_000).toISOString(),
+    timeMax: new Date(Date.parse(last) + DAY_MS).toISOString(),
     timeZone: query.timeZone,
     items: emails.slice(0, 50).map((id) => ({ id })),
   });
-  return proposeWeeklySlots(response, query);
+  return proposeWeeklySlots(response, query, limit);
 }

@@ -12,6 +12,7 @@ import {
 import {
   AdoptCrewSchema,
   DescriptionLineSchema,
+  FreeSlotsSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -29,6 +30,7 @@ import {
   SiteHealthSchema,
   StoreChangeSchema,
 } from './schemas';
+import { KeepTalkEstimateSchema } from './talk-schemas';
 
 export const PAYLOAD_SCHEMAS = {
   'cs:reportSiteHealth': SiteHealthSchema,
@@ -44,6 +46,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
   'cs:openReflection': ReflectionRefSchema,
+  'cs:keepTalkEstimate': KeepTalkEstimateSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
   'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,
@@ -61,6 +64,7 @@ export const PAYLOAD_SCHEMAS = {
   'page:reminderSettings': EmptySchema,
   'page:saveReminders': ReminderSettingsSchema,
   'page:calendarSeriesToInvite': EmptySchema,
+  'page:calendarFreeSlots': FreeSlotsSchema,
   'page:calendarInviteSeries': InviteSeriesSchema,
   'page:storeChanged': StoreChangeSchema,
   'bg:storeChanged': StoreChangeSchema,

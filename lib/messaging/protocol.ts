@@ -18,6 +18,7 @@ import type {
 import type {
   AdoptCrewSchema,
   DescriptionLineSchema,
+  FreeSlotsSchema,
   InviteSeriesSchema,
   ReminderSettingsSchema,
 } from './google-sync-schemas';
@@ -32,8 +33,9 @@ import type {
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
+import type { KeepTalkEstimate } from './talk-schemas';
 
-export type { SharedCrew, StoreChange };
+export type { KeepTalkEstimate, SharedCrew, StoreChange };
 
 /** A planned series the caller can send as one Calendar invitation. */
 export interface SeriesToInvite {
@@ -71,7 +73,16 @@ export interface CalendarSyncStatus {
 
 /** Weekly start times that suit the crew (lib/google/free-slots.ts), or why there are none. */
 export interface FreeSlotsAnswer {
-  slots: { start: string; freeFor: number; visible: number; notShared: number }[];
+  slots: {
+    start: string;
+    /** Members whose calendars answered and are free at every occurrence, of `visible`. */
+    freeFor: number;
+    visible: number;
+    /** Names of members busy at one of the occurrences. */
+    busy: string[];
+    /** Names of members whose calendars are not shared with the caller: unknown, not free. */
+    unknown: string[];
+  }[];
   /** Members asked about (those with e-mail addresses). */
   asked: number;
   problem?: 'no-emails' | 'refused' | 'failed';
@@ -162,6 +173,8 @@ export interface ProtocolMap {
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
   /** "Reflect on hosting": open the options page's reflection on that held session in a tab. */
   'cs:openReflection'(data: v.InferOutput<typeof ReflectionRefSchema>): boolean;
+  /** Keeps (or, with null, forgets) the talk-time estimate with the call's session; false if refused. */
+  'cs:keepTalkEstimate'(data: KeepTalkEstimate): boolean;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
   /** Calendar page: every tagged event's badge (read once, again after a store change). */
@@ -194,6 +207,8 @@ export interface ProtocolMap {
   'page:saveReminders'(data: v.InferOutput<typeof ReminderSettingsSchema>): number;
   /** The caller's first invitation: planned series not in a calendar yet, and creating one. */
   'page:calendarSeriesToInvite'(): SeriesToInvite[];
+  /** "Find times that suit everyone": asks Google for the free/busy scope at that moment only. */
+  'page:calendarFreeSlots'(data: v.InferOutput<typeof FreeSlotsSchema>): FreeSlotsAnswer;
   'page:calendarInviteSeries'(
     data: v.InferOutput<typeof InviteSeriesSchema>,
   ): { eventId: string; meetLink?: string } | null;

@@ -4,27 +4,20 @@
 // made on the calendar page arrives in the event's shared properties, exactly as intended even
 // with faults injected while it syncs; a crewmate in another browser profile sees the badge from
 // the shared tag alone and adopts the crew.
-//
-// Why a modified copy of the build (as in jitsi.e2e.test.ts): `identity` and the Google API host
-// are OPTIONAL permissions, granted when the user turns sync on and accepts the browser's prompt,
-// which headless Chromium cannot click. The copy moves them into the granted lists, the state a
-// user reaches after accepting. Everything else is the shipped code. The build itself carries a
-// test client id (scripts/e2e.mjs), as a release build carries the real one (README).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// The build runs with the optional permissions granted (harness/fake-google-build.ts says why).
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ownTagKeys } from '../../lib/core/calendar-tag-merge.ts';
 import { FakeCalendarApi, type Fault } from '../support/fake-calendar-api.ts';
 import { seededRandom } from '../support/fake-clock.ts';
-import { importCrew, tuesdayCrewOnly } from './call-helpers.ts';
+import { importCrew } from './call-helpers.ts';
 import { type LaunchedExtension, launchWithExtension, openPage } from './harness/browser.ts';
 import { type FakeSignIns, mountFakeGoogle } from './harness/fake-google.ts';
+import { buildWithGoogleGranted, crewToInvite, localCrew } from './harness/fake-google-build.ts';
 import { saveScreenshot } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
-const GOOGLE_API = 'https://www.googleapis.com/*';
 const SERIES = '5f0q8n3e1u2c7r4w6s9t0v1a2b';
 const WEEK = 'https://calendar.google.com/calendar/u/0/r/week/2026/12/1';
 const FAULTS: Fault[] = [
@@ -39,45 +32,6 @@ let server: FixtureServer;
 let api: FakeCalendarApi;
 let signIns: FakeSignIns;
 let extensionCopy: string;
-
-function buildWithGoogleGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crewkit-google-granted-'));
-  cpSync(resolve('.output/chrome-mv3'), dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
-    permissions: string[];
-    optional_permissions?: string[];
-    host_permissions: string[];
-    optional_host_permissions: string[];
-  };
-  // The shipped manifest asks for neither at install.
-  expect(manifest.optional_permissions).toContain('identity');
-  expect(manifest.permissions).not.toContain('identity');
-  expect(manifest.optional_host_permissions).toContain(GOOGLE_API);
-  expect(manifest.host_permissions).not.toContain(GOOGLE_API);
-  manifest.optional_permissions = manifest.optional_permissions?.filter((p) => p !== 'identity');
-  manifest.permissions = [...manifest.permissions, 'identity'];
-  manifest.optional_host_permissions = manifest.optional_host_permissions.filter(
-    (p) => p !== GOOGLE_API,
-  );
-  manifest.host_permissions = [...manifest.host_permissions, GOOGLE_API];
-  writeFileSync(path, JSON.stringify(manifest, null, 2));
-  return dir;
-}
-
-/** The demo's Tuesday Crew in local mode from scratch: no session knows an event yet. */
-function localCrew(): string {
-  const demo = tuesdayCrewOnly(
-    JSON.parse(readFileSync('tests/fixtures/backups/demo.json', 'utf8')),
-  ) as {
-    sessions: Record<string, unknown>[];
-  };
-  for (const session of demo.sessions) {
-    delete session.calendarRef;
-    delete session.meetCode;
-  }
-  return JSON.stringify(demo);
-}
 
 const googleRequests = () => server.requests.filter((r) => r.host === 'www.googleapis.com');
 const seriesTag = () => ownTagKeys(api.event('primary', SERIES)?.extendedProperties?.shared);
@@ -195,22 +149,7 @@ describe('Google Calendar sync', () => {
     const ext = await launchWithExtension({ server, extensionPath: extensionCopy });
     try {
       // The demo crew's series moved to start tomorrow, with e-mails for the guests.
-      const demo = JSON.parse(localCrew()) as {
-        crews: { members: { name: string; email?: string }[]; meetingLink?: string }[];
-        series: { startsAt: string }[];
-        sessions: { index: number; startsAt: string }[];
-      };
-      const first = Date.now() + 24 * 3_600_000;
-      for (const series of demo.series) series.startsAt = new Date(first).toISOString();
-      for (const session of demo.sessions) {
-        session.startsAt = new Date(first + (session.index - 1) * 7 * 24 * 3_600_000).toISOString();
-      }
-      for (const crew of demo.crews) {
-        delete crew.meetingLink;
-        for (const member of crew.members)
-          member.email = `${member.name.toLowerCase()}@example.org`;
-      }
-      await importCrew(ext, JSON.stringify(demo));
+      await importCrew(ext, crewToInvite(Date.now() + 24 * 3_600_000));
       const options = await turnSyncOn(ext);
       const section = options.locator('section.ck-calendar-sync');
       const before = api.requests.length;

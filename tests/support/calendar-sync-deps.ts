@@ -34,7 +34,7 @@ export function fakeSyncDeps(
     async launchWebAuthFlow(details) {
       flows.push(details);
       const url = new URL(details.url);
-      const token = api.issueToken();
+      const token = api.issueToken(url.searchParams.get('scope')?.split(' ') ?? []);
       return `${url.searchParams.get('redirect_uri')}#access_token=${token}&token_type=Bearer&expires_in=3600&state=${url.searchParams.get('state')}`;
     },
   };

@@ -56,6 +56,8 @@ export class FakeCalendarApi {
   private readonly faults: Fault[] = [];
   private randomFaults?: { rate: number; kinds: Fault[]; next: () => number };
   private readonly tokens = new Set<string>();
+  /** Scopes of tokens issued for an OAuth request (tokens issued without are all-powerful). */
+  private readonly tokenScopes = new Map<string, string[]>();
   private seq = 0;
   private tokenEpoch = 1;
   private etagCounter = 0;
@@ -67,9 +69,10 @@ export class FakeCalendarApi {
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
     this.handle(new Request(input, init));
 
-  issueToken(): string {
+  issueToken(scopes?: string[]): string {
     const token = `fake-token-${this.tokens.size + 1}-${Math.random().toString(36).slice(2)}`;
     this.tokens.add(token);
+    if (scopes) this.tokenScopes.set(token, scopes);
     return token;
   }
   revokeToken(token: string): void {
@@ -151,6 +154,12 @@ export class FakeCalendarApi {
     }
     const path = url.pathname;
     if (path === `${API}/freeBusy` && request.method === 'POST') {
+      // freebusy.query accepts calendar, calendar.readonly and the two free/busy scopes, not
+      // calendar.events (lib/google/free-slots.ts).
+      const scopes = this.tokenScopes.get(token);
+      const allowed = /\/auth\/calendar(\.readonly|\.freebusy|\.events\.freebusy)?$/;
+      if (scopes && !scopes.some((scope) => allowed.test(scope)))
+        return error(403, 'insufficientPermissions', 'Request had insufficient scopes.');
       return this.freeBusy(await request.json());
     }
     const match = /^\/calendar\/v3\/calendars\/([^/]+)\/events(?:\/([^/]+))?$/.exec(path);

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { SharedCrew } from '../../core/calendar-tag-adopt';
-import type { CalendarSyncStatus, SeriesToInvite } from '../../messaging/protocol';
+import type { CalendarSyncStatus, FreeSlotsAnswer, SeriesToInvite } from '../../messaging/protocol';
+import { SeriesInvite } from './SeriesInvite';
 
 export interface CalendarSyncBrowser {
   /** `permissions.request` for `identity` and the Google API host; must run inside the click. */
@@ -19,7 +20,13 @@ export interface CalendarSyncBrowser {
   sharedCrews(): Promise<SharedCrew[]>;
   adopt(eventId: string): Promise<string | null>;
   seriesToInvite(): Promise<SeriesToInvite[]>;
-  invite(crewId: string, seriesId: string): Promise<{ eventId: string; meetLink?: string } | null>;
+  /** "Find times that suit everyone" (the background asks Google for free/busy then). */
+  freeSlots(crewId: string, seriesId: string): Promise<FreeSlotsAnswer>;
+  invite(
+    crewId: string,
+    seriesId: string,
+    startsAt?: string,
+  ): Promise<{ eventId: string; meetLink?: string } | null>;
 }
 
 type Notice = { kind: 'status' | 'error'; text: string } | null;
@@ -90,9 +97,9 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
       return sync.status();
     });
 
-  const invite = (series: SeriesToInvite) =>
+  const invite = (series: SeriesToInvite, startsAt: string | undefined) =>
     act(async () => {
-      const created = await sync.invite(series.crewId, series.seriesId).catch(() => null);
+      const created = await sync.invite(series.crewId, series.seriesId, startsAt).catch(() => null);
       setNotice(
         created
           ? { kind: 'status', text: i18n.t('calendarSync.invited', { title: series.title }) }
@@ -187,21 +194,13 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
           <p class="ck-muted">{i18n.t('calendarSync.inviteIntro')}</p>
           <ul class="ck-calendar-sync__shared">
             {toInvite.map((series) => (
-              <li key={series.seriesId}>
-                <strong>{series.crewName}</strong> · {series.title}{' '}
-                <button
-                  type="button"
-                  class="ck-button"
-                  disabled={busy}
-                  aria-label={i18n.t('calendarSync.inviteLabel', {
-                    title: series.title,
-                    count: series.count,
-                  })}
-                  onClick={() => invite(series)}
-                >
-                  {i18n.t('calendarSync.invite')}
-                </button>
-              </li>
+              <SeriesInvite
+                key={series.seriesId}
+                series={series}
+                busy={busy}
+                findTimes={(s) => sync.freeSlots(s.crewId, s.seriesId)}
+                invite={invite}
+              />
             ))}
           </ul>
         </>

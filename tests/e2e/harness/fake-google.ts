@@ -42,6 +42,11 @@ async function answer(api: FakeCalendarApi, req: IncomingMessage, res: ServerRes
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+const KNOWN_SCOPES = new Set([
+  'https://www.googleapis.com/auth/calendar.events',
+  'https://www.googleapis.com/auth/calendar.events.freebusy',
+]);
+
 export function mountFakeGoogle(server: FixtureServer, api: FakeCalendarApi): FakeSignIns {
   const signIns: FakeSignIns = { requests: [] };
   server.route('www.googleapis.com', '/calendar/v3/*', (req, res) => answer(api, req, res));
@@ -49,13 +54,15 @@ export function mountFakeGoogle(server: FixtureServer, api: FakeCalendarApi): Fa
     const query = new URL(req.url ?? '/', 'https://accounts.google.com').searchParams;
     signIns.requests.push(query);
     const redirect = query.get('redirect_uri') ?? '';
+    const scopes = (query.get('scope') ?? '').split(' ');
     const valid =
       query.get('response_type') === 'token' &&
       /^https:\/\/[a-p]{32}\.chromiumapp\.org\/$/.test(redirect) &&
-      query.get('scope') === 'https://www.googleapis.com/auth/calendar.events' &&
+      scopes.includes('https://www.googleapis.com/auth/calendar.events') &&
+      scopes.every((scope) => KNOWN_SCOPES.has(scope)) &&
       Boolean(query.get('client_id'));
     const fragment = valid
-      ? `access_token=${api.issueToken()}&token_type=Bearer&expires_in=3600`
+      ? `access_token=${api.issueToken(scopes)}&token_type=Bearer&expires_in=3600`
       : 'error=invalid_request';
     res.writeHead(302, { location: `${redirect}#${fragment}&state=${query.get('state') ?? ''}` });
     res.end();
