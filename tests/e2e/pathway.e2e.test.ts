@@ -116,6 +116,10 @@ describe('a whole starter series, as a crew of four lives it', () => {
     // The retrospective decides "continue".
     await page.getByRole('button', { name: /Record the retrospective of/ }).click();
     await page.getByLabel('What we liked (one per line)').fill('The stillness\nEveryone hosted');
+    // "Change" offers rhythm, members and agenda (seen here, then the crew continues as it is).
+    await page.getByLabel(/Change the rhythm, members or agenda/).check();
+    await page.getByText('Who goes on to the next series').waitFor();
+    await shootBothThemes(page, 'pathway-series-change');
     await page.getByLabel(/Continue as we are/).check();
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByText(/The crew decided to continue/).waitFor();

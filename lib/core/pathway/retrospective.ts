@@ -63,6 +63,11 @@ export interface ContinueInput {
   wouldChange?: string[];
   /** 'change' when the crew was edited first; the outcome is recorded as such. */
   decision?: 'continue' | 'change';
+  /**
+   * The next series' template and length when the change chose another agenda
+   * (./series-change.ts, nextSeriesShape); the finished series' own by default.
+   */
+  shape?: { templateId?: Id; plannedSessions: number };
   makeId?: () => Id;
 }
 
@@ -83,6 +88,7 @@ export function continueSeries({
   liked = [],
   wouldChange = [],
   decision = 'continue',
+  shape,
   makeId = newId,
 }: ContinueInput): ContinueResult {
   const own = sessionsOfSeries([...sessions], series.id);
@@ -96,11 +102,20 @@ export function continueSeries({
     title,
     startsAt: nextStart,
     createdAt: now,
-    ...(series.plannedSessions === undefined ? {} : { plannedSessions: series.plannedSessions }),
-    ...(series.templateId === undefined ? {} : { templateId: series.templateId }),
+    ...(shape === undefined
+      ? {
+          ...(series.plannedSessions === undefined
+            ? {}
+            : { plannedSessions: series.plannedSessions }),
+          ...(series.templateId === undefined ? {} : { templateId: series.templateId }),
+        }
+      : {
+          plannedSessions: shape.plannedSessions,
+          ...(shape.templateId === undefined ? {} : { templateId: shape.templateId }),
+        }),
     ...(opensWithId === undefined ? {} : { opensWithId }),
   };
-  const planned = planSessions(crew, next, [], now, series.plannedSessions ?? 6, makeId);
+  const planned = planSessions(crew, next, [], now, next.plannedSessions ?? 6, makeId);
   return {
     retrospective: {
       ...baseRecord(crew, series, now, makeId),

@@ -3,12 +3,15 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { icsFileName, seriesToIcs } from '../../core/ics';
-import type { Crew, Retrospective, RhythmKind, Series, Session } from '../../core/model';
+import type { Crew, Retrospective, Series, Session } from '../../core/model';
 import { continueSeries, retrospectiveOf, splitCrew } from '../../core/pathway/retrospective';
+import { changedCrew, nextSeriesShape, unchanged } from '../../core/pathway/series-change';
 import { agendaOfSession } from '../../core/starter-series';
 import type { CrewkitStore } from '../../store/store';
 import { downloadText } from '../common/download';
 import { Field } from '../common/Field';
+import { crewProblemText } from '../options/problem-text';
+import { SeriesChangeFields } from './SeriesChangeFields';
 
 export function icsWords() {
   return {
@@ -72,7 +75,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
   const [liked, setLiked] = useState('');
   const [wouldChange, setWouldChange] = useState('');
   const [title, setTitle] = useState(i18n.t('pathway.retro.nextTitle', { title: series.title }));
-  const [rhythm, setRhythm] = useState<RhythmKind>(crew.rhythm.kind);
+  const [change, setChange] = useState(() => unchanged(crew, series));
   const [groupOf, setGroupOf] = useState<Record<string, 0 | 1>>(() =>
     Object.fromEntries(
       crew.members.filter((m) => !m.leftAt).map((m, i) => [m.id, i % 2 === 0 ? 0 : 1]),
@@ -106,9 +109,17 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
       await store.putRetrospective(result.retrospective);
       return;
     }
-    const changed =
-      choice === 'change' ? { ...crew, rhythm: { ...crew.rhythm, kind: rhythm } } : crew;
-    if (choice === 'change') await store.putCrew(changed);
+    let changed = crew;
+    if (choice === 'change') {
+      // The crew editor's rules decide: a change can never leave a crew the editor would refuse.
+      const edited = changedCrew(crew, change, at);
+      if (!edited.ok) {
+        setProblem(edited.problems.map((p) => crewProblemText(p.code)).join(' '));
+        return;
+      }
+      changed = edited.crew;
+      await store.putCrew(changed);
+    }
     const result = continueSeries({
       crew: changed,
       series,
@@ -116,6 +127,7 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
       now: at,
       title,
       decision: choice,
+      ...(choice === 'change' ? { shape: nextSeriesShape(change.agenda) } : {}),
       ...said,
     });
     await store.putSeries(result.series);
@@ -217,22 +229,12 @@ export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }
             </Field>
           )}
           {choice === 'change' && (
-            <Field label={i18n.t('pathway.retro.rhythm')}>
-              {({ id }) => (
-                <select
-                  class="ck-select"
-                  id={id}
-                  value={rhythm}
-                  onChange={(e) => setRhythm(e.currentTarget.value as RhythmKind)}
-                >
-                  {(['weekly', 'fortnightly', 'monthly'] as const).map((k) => (
-                    <option key={k} value={k}>
-                      {i18n.t(`rhythm.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SeriesChangeFields
+              crew={crew}
+              change={change}
+              onChange={setChange}
+              seriesId={series.id}
+            />
           )}
           {choice === 'split' && (
             <fieldset class="ck-retro-split">
