@@ -141,6 +141,12 @@ export interface Session {
   /** Who was present (set when held). */
   presentIds?: Id[];
   calendarRef?: CalendarRef;
+  /**
+   * How tagging a calendar event brought this session into its series, when it was not in the
+   * plan before: 'added' (the series had room), 'grew' (the user added it to a full series, which
+   * grew by one). "Remove tag" takes such a session back out (lib/core/calendar-session-tag.ts).
+   */
+  taggedIn?: 'added' | 'grew';
   meetCode?: string;
   summary?: string;
   /** Who seemed to speak how long, kept only when the user chose to (issue 8). */
