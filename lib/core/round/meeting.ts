@@ -92,7 +92,8 @@ function skipPhase(draft: RoundState, phaseId: string, now: number): boolean {
     const turns = activeTurns(draft);
     if (turns) step.end(turns, now);
     step.closeStretch(draft, now);
-    entry.status = entry.spentMs > 0 ? 'done' : 'skipped';
+    // Cut short on purpose: shown as skipped, the time it did run kept for the log.
+    entry.status = 'skipped';
     step.enterSlot(draft, at + 1, now);
     syncTurns(draft, now);
     return true;

@@ -43,7 +43,7 @@ export function AgendaList({ round, elapsedBySlot, act }: AgendaListProps) {
             </span>
             <span class="ck-order__name">{name}</span>
             <span class="ck-order__state ck-muted">
-              {isCurrent && i18n.t('panel.order.now')}
+              {isCurrent && i18n.t('panel.order.phaseNow')}
               {entry.status === 'done' && formatSpoken(elapsedBySlot[phaseId] ?? entry.spentMs)}
               {entry.status === 'skipped' && i18n.t('panel.order.skipped')}
               {entry.status === 'upcoming' &&

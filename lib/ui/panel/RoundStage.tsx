@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import {
   type MeetingPlace,
-  nextChimeAt,
   type RoundEvent,
   type RoundState,
   type RoundView,
@@ -10,7 +9,7 @@ import {
 } from '../../core/round';
 import { AgendaList } from './AgendaList';
 import { Controls } from './Controls';
-import { Countdown } from './Countdown';
+import { LiveCountdown } from './Countdown';
 import { formatRemaining } from './format';
 import { MeetingBar } from './MeetingBar';
 import { OrderList, slotName } from './OrderList';
@@ -21,7 +20,7 @@ import type { FacilitationPanelProps } from './types';
 export interface RoundStageProps
   extends Pick<
     FacilitationPanelProps,
-    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall'
+    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now'
   > {
   round: RoundState;
   /** The view of the agenda (or of the round, when it is not an agenda). */
@@ -51,6 +50,7 @@ export function RoundStage({
   random,
   newId,
   inCall,
+  now,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
@@ -109,14 +109,8 @@ export function RoundStage({
           <p class="ck-stage__speaker" data-testid="current-speaker">
             {stageView.current ? slotName(stageView.current) : ''}
           </p>
-          <Countdown
-            remainingMs={stageView.remainingMs}
-            overtimeMs={stageView.overtimeMs}
-            allowedMs={stageView.allowedMs}
-            warningDue={stageView.warningDue}
-            isPaused={stageView.isPaused}
-            endsAt={nextChimeAt(stage)}
-          />
+          {/* Ticks on its own each second; the rest of the stage renders on changes (issue 8). */}
+          <LiveCountdown round={stage} now={now} />
           <Controls
             isPaused={stageView.isPaused}
             canPass={stageView.current?.kind === 'turn'}
