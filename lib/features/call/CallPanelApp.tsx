@@ -130,6 +130,8 @@ export function CallPanelApp(props: CallPanelAppProps) {
         inCall={setupPeople}
         onStartRound={startRound}
         onNewRound={session.newRound}
+        notes={round?.record.notes}
+        onNote={session.keepNote}
         chime={chime}
       />
       {settings.speakingEstimate === true && facts.site === 'meet' && readable && (
