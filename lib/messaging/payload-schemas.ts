@@ -30,6 +30,7 @@ import {
   SiteHealthSchema,
   StoreChangeSchema,
 } from './schemas';
+import { KeepTalkEstimateSchema } from './talk-schemas';
 
 export const PAYLOAD_SCHEMAS = {
   'cs:reportSiteHealth': SiteHealthSchema,
@@ -45,6 +46,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
   'cs:openReflection': ReflectionRefSchema,
+  'cs:keepTalkEstimate': KeepTalkEstimateSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
   'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,

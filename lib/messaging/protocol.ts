@@ -33,8 +33,9 @@ import type {
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
+import type { KeepTalkEstimate } from './talk-schemas';
 
-export type { SharedCrew, StoreChange };
+export type { KeepTalkEstimate, SharedCrew, StoreChange };
 
 /** A planned series the caller can send as one Calendar invitation. */
 export interface SeriesToInvite {
@@ -172,6 +173,8 @@ export interface ProtocolMap {
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
   /** "Reflect on hosting": open the options page's reflection on that held session in a tab. */
   'cs:openReflection'(data: v.InferOutput<typeof ReflectionRefSchema>): boolean;
+  /** Keeps (or, with null, forgets) the talk-time estimate with the call's session; false if refused. */
+  'cs:keepTalkEstimate'(data: KeepTalkEstimate): boolean;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
   /** Calendar page: every tagged event's badge (read once, again after a store change). */

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { firstTabbable, useFocusOnChange } from '../../ui/common/focus';
 import {
   clampPlacement,
   type PanelPlacement,
@@ -14,6 +15,8 @@ interface FloatingWindowProps {
   /** What the collapsed pill shows (current speaker and time left, or the crew's name). */
   pill: ComponentChildren;
   onClose: () => void;
+  /** Opened by the user from the launcher: the focus moves into the window (the launcher goes). */
+  takeFocus?: boolean | undefined;
   children: ComponentChildren;
 }
 
@@ -25,11 +28,23 @@ export function FloatingWindow({
   title,
   pill,
   onClose,
+  takeFocus,
   children,
 }: FloatingWindowProps) {
   const [placement, setPlacement] = useState(initial);
   const box = useRef<HTMLDivElement>(null);
   const drag = useRef<{ dx: number; dy: number; id: number } | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const pillButton = useRef<HTMLButtonElement>(null);
+  // Never taken from the call on its own: only when the user opened the panel (the launcher
+  // that had the focus is gone), and when shrinking or growing replaces the focused button.
+  useEffect(() => {
+    if (takeFocus && body.current) firstTabbable(body.current)?.focus();
+  }, []);
+  useFocusOnChange(placement.collapsed, bar, (el) =>
+    placement.collapsed ? pillButton.current : el.querySelector<HTMLElement>('.ck-float__collapse'),
+  );
 
   const update = (next: PanelPlacement) => {
     setPlacement(next);
@@ -106,6 +121,7 @@ export function FloatingWindow({
       {collapsed && (
         <div class="ck-float ck-float--pill" style={style} ref={box}>
           <button
+            ref={pillButton}
             type="button"
             class="ck-pill"
             onClick={() => update({ ...placement, collapsed: false })}
@@ -125,6 +141,7 @@ export function FloatingWindow({
         aria-modal="false"
       >
         <div
+          ref={bar}
           class="ck-float__bar"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
@@ -142,7 +159,7 @@ export function FloatingWindow({
           <span class="ck-float__title">{title}</span>
           <button
             type="button"
-            class="ck-button ck-button--quiet ck-button--icon"
+            class="ck-button ck-button--quiet ck-button--icon ck-float__collapse"
             aria-label={i18n.t('call.collapse')}
             title={i18n.t('call.collapse')}
             onClick={() => update({ ...placement, collapsed: true })}
@@ -159,7 +176,9 @@ export function FloatingWindow({
             ×
           </button>
         </div>
-        <div class="ck-float__body">{children}</div>
+        <div class="ck-float__body" ref={body}>
+          {children}
+        </div>
       </div>
     </>
   );

@@ -15,6 +15,8 @@ export interface CallBridge {
   nextHost: Observable<NextHostQuestion | null>;
   backend: CallBackend;
   fillChat?: ((text: string) => boolean) | undefined;
+  /** Set when the user opens the panel from the launcher; the panel takes it (and the focus). */
+  focusOnOpen?: boolean;
   /** Aborted when the call script is invalidated (extension updated or reloaded). */
   signal: AbortSignal;
 }

@@ -92,6 +92,8 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
       }
     };
     const launcher = createLauncher(() => {
+      // The launcher had the focus and is hidden now: the panel takes it over.
+      bridge.focusOnOpen = true;
       openPanel().catch(() => {});
     }, signal);
     mode.subscribe((next) => {

@@ -30,8 +30,12 @@ export async function mountCallPanel(): Promise<void> {
   container.className = 'ck-root ck-call';
   const show = () => {
     const state = bridge.state.get();
+    const open = bridge.mode.get() === 'open' && state !== null;
+    // Read once: a later render (a state change) must not move the focus again.
+    const takeFocus = open && bridge.focusOnOpen === true;
+    if (open) bridge.focusOnOpen = false;
     render(
-      bridge.mode.get() === 'open' && state ? (
+      open ? (
         <CallPanelApp
           facts={bridge.facts}
           backend={bridge.backend}
@@ -39,6 +43,7 @@ export async function mountCallPanel(): Promise<void> {
           nextHost={bridge.nextHost}
           placement={placement}
           fillChat={bridge.fillChat}
+          takeFocus={takeFocus}
           now={Date.now}
           onClose={() => bridge.mode.set('closed')}
         />

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { type Backup, type BackupProblem, backupFileName, parseBackup } from '../../core/backup';
 import { migrateRecord } from '../../store/migrations';
 import { downloadText } from '../common/download';
+import { useFocusOnChange } from '../common/focus';
 import { backupProblemText } from './backup-problem-text';
 
 export interface BackupStore {
@@ -32,6 +33,12 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
   const [busy, setBusy] = useState(false);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The question replaces its button and back: the focus goes to the safe answer, then back to
+  // the button that asked (issue 11, "focus returned sensibly when a dialog closes").
+  const dangerZone = useRef<HTMLDivElement>(null);
+  useFocusOnChange(confirmWipe, dangerZone, (zone) =>
+    zone.querySelector<HTMLElement>(confirmWipe ? '.ck-wipe__keep' : 'button'),
+  );
 
   // Export never fails silently: a record that cannot be written (data a check of an older
   // Crewkit let in) says so here instead of an unhandled rejection and no download.
@@ -190,7 +197,7 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
           )}
         </div>
       )}
-      <div class="ck-danger-zone">
+      <div class="ck-danger-zone" ref={dangerZone}>
         {!confirmWipe ? (
           <button
             type="button"
@@ -200,13 +207,24 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
             {i18n.t('backup.wipe')}
           </button>
         ) : (
-          <div class="ck-note" role="alertdialog" aria-labelledby="ck-wipe-question">
+          <div
+            class="ck-note"
+            role="alertdialog"
+            aria-labelledby="ck-wipe-question"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setConfirmWipe(false);
+            }}
+          >
             <p id="ck-wipe-question">{i18n.t('backup.wipeQuestion')}</p>
             <div class="ck-row">
               <button type="button" class="ck-button ck-button--danger" onClick={wipeAll}>
                 {i18n.t('backup.wipeConfirm')}
               </button>
-              <button type="button" class="ck-button" onClick={() => setConfirmWipe(false)}>
+              <button
+                type="button"
+                class="ck-button ck-wipe__keep"
+                onClick={() => setConfirmWipe(false)}
+              >
                 {i18n.t('backup.wipeKeep')}
               </button>
             </div>

@@ -3,6 +3,7 @@ import { crewSizeNote, currentMembers } from '../../core/crew';
 import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
 import type { CrewkitStore } from '../../store/store';
+import { useFocusOnMount } from '../common/focus';
 import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CrewPromptsProps } from './CrewPrompts';
@@ -14,6 +15,8 @@ interface CrewViewProps {
   store: CrewkitStore;
   now: () => number;
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
+  /** Take the focus on the crew's name when shown (the editor that had it just closed). */
+  takeFocus?: boolean;
   onEdit: () => void;
 }
 
@@ -21,7 +24,8 @@ interface CrewViewProps {
 const OPEN_ENDED_AHEAD = 6;
 
 /** One crew: who is in it, its agreements, and the coming sessions with their hosts. */
-export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps) {
+export function CrewView({ crew, store, now, subscribe, takeFocus, onEdit }: CrewViewProps) {
+  const heading = useFocusOnMount<HTMLHeadingElement>(takeFocus === true);
   const data = useStoreQuery(
     async () => {
       const [series, sessions] = await Promise.all([
@@ -70,7 +74,9 @@ export function CrewView({ crew, store, now, subscribe, onEdit }: CrewViewProps)
     <article class="ck-crew" aria-labelledby="ck-crew-name">
       <header class="ck-card ck-crew__header">
         <div class="ck-crew__title">
-          <h2 id="ck-crew-name">{crew.name}</h2>
+          <h2 id="ck-crew-name" ref={heading} tabIndex={-1}>
+            {crew.name}
+          </h2>
           {crew.archivedAt && <span class="ck-badge">{i18n.t('options.archived')}</span>}
         </div>
         <p class="ck-muted">

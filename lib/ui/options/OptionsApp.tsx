@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Crew, Id } from '../../core/model';
 import type { CrewkitStore } from '../../store/store';
+import { useFocusOnMount } from '../common/focus';
 import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CommandBinding } from '../panel/ShortcutsInfo';
@@ -45,6 +46,12 @@ export function OptionsApp({
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [showArchived, setShowArchived] = useState(false);
   const [saveError, setSaveError] = useState<string | undefined>();
+  // The editor is gone once saved or cancelled: what replaces it takes the focus, not <body>.
+  const [returnFocus, setReturnFocus] = useState(false);
+  const closeEditor = () => {
+    setReturnFocus(true);
+    setMode({ kind: 'view' });
+  };
 
   const [route, openPage] = usePageRoute();
   const Pathway = useLazy(
@@ -69,7 +76,7 @@ export function OptionsApp({
       await store.putCrew(stored ? { ...crew, deckIds: stored.deckIds } : crew);
       setSaveError(undefined);
       setSelectedId(crew.id);
-      setMode({ kind: 'view' });
+      closeEditor();
     } catch (error) {
       setSaveError(i18n.t('common.unexpectedError', { detail: (error as Error).message }));
     }
@@ -117,6 +124,7 @@ export function OptionsApp({
                   }
                   onClick={() => {
                     setSelectedId(crew.id);
+                    setReturnFocus(false);
                     setMode({ kind: 'view' });
                   }}
                 >
@@ -148,15 +156,13 @@ export function OptionsApp({
               {saveError}
             </p>
           )}
-          {mode.kind === 'new' && (
-            <CrewEditor now={now} onSave={save} onCancel={() => setMode({ kind: 'view' })} />
-          )}
+          {mode.kind === 'new' && <CrewEditor now={now} onSave={save} onCancel={closeEditor} />}
           {mode.kind === 'edit' && (
             <CrewEditor
               crew={all.find((c) => c.id === mode.crewId)}
               now={now}
               onSave={save}
-              onCancel={() => setMode({ kind: 'view' })}
+              onCancel={closeEditor}
             />
           )}
           {/* Left out while the pathway shows: it would load the crew's sessions for nothing. */}
@@ -167,21 +173,12 @@ export function OptionsApp({
               store={store}
               now={now}
               subscribe={subscribe}
+              takeFocus={returnFocus}
               onEdit={() => setMode({ kind: 'edit', crewId: selected.id })}
             />
           )}
           {mode.kind === 'view' && crews.status === 'ready' && !selected && (
-            <section class="ck-card ck-welcome">
-              <h2>{i18n.t('options.welcomeTitle')}</h2>
-              <p>{i18n.t('options.welcomeText')}</p>
-              <button
-                type="button"
-                class="ck-button ck-button--primary"
-                onClick={() => setMode({ kind: 'new' })}
-              >
-                {i18n.t('options.setUpFirst')}
-              </button>
-            </section>
+            <Welcome takeFocus={returnFocus} onSetUp={() => setMode({ kind: 'new' })} />
           )}
           {Secondary && route.page === 'crews' && (
             <Secondary
@@ -196,5 +193,18 @@ export function OptionsApp({
         </main>
       </div>
     </div>
+  );
+}
+
+function Welcome({ takeFocus, onSetUp }: { takeFocus: boolean; onSetUp: () => void }) {
+  const button = useFocusOnMount<HTMLButtonElement>(takeFocus);
+  return (
+    <section class="ck-card ck-welcome">
+      <h2>{i18n.t('options.welcomeTitle')}</h2>
+      <p>{i18n.t('options.welcomeText')}</p>
+      <button ref={button} type="button" class="ck-button ck-button--primary" onClick={onSetUp}>
+        {i18n.t('options.setUpFirst')}
+      </button>
+    </section>
   );
 }

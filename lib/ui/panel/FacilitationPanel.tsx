@@ -6,17 +6,19 @@ import {
   nextChimeAt,
   nextWarningAt,
   type RoundEvent,
+  type RoundState,
   roundView,
   settle,
   stageRound,
 } from '../../core/round';
+import { firstTabbable, useFocusOnChange } from '../common/focus';
 import { type AnnounceMoment, announcementFor, momentOf } from './announce';
 import { PanelHeader } from './PanelHeader';
 import { RoundSetup } from './RoundSetup';
 import { RoundStage } from './RoundStage';
 import { RoundSummary } from './RoundSummary';
 import type { FacilitationPanelProps } from './types';
-import { useRoundTick } from './useDisplayTick';
+import { usePanelTick } from './useDisplayTick';
 import './panel.css';
 
 /**
@@ -41,13 +43,14 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       at,
     );
   };
-  // One wake per displayed second. The chime is planned ahead on the audio clock, so it needs no
-  // ticking of its own: syncing after each render (every event, every shown second) is enough.
-  // A meeting's line ("… 38 min left in the meeting") is derived on the same wakes.
+  // The countdown ticks on its own (LiveCountdown, once per displayed second); the panel re-renders
+  // only when what it shows by the clock changes (panelKey: the speaker, a turn's end, the
+  // meeting's minutes), issue 8. The chime is planned ahead on the audio clock, so it needs no
+  // ticking of its own: syncing after each render (every event, every change of turn) is enough.
   const at = now();
   const settledRound = round ? settle(round, at) : null;
   const stage = settledRound ? stageRound(settledRound) : null;
-  useRoundTick(stage, now);
+  usePanelTick(round, now);
   useEffect(() => syncChime(now()));
 
   const view = round ? roundView(round, at) : null;
@@ -75,8 +78,13 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
     props.dispatch(event);
   };
 
+  // Each stage replaces the one whose button was pressed: the focus goes on to the next stage's
+  // first step instead of falling to <body> (tests/e2e/keyboard.e2e.test.ts).
+  const section = useRef<HTMLElement>(null);
+  useFocusOnChange(stageOf(round), section, (root) => stageFocus(root, stageOf(round)));
+
   return (
-    <section class="ck-root ck-panel" aria-label={i18n.t('panel.label')}>
+    <section class="ck-root ck-panel" aria-label={i18n.t('panel.label')} ref={section}>
       {(round !== null || context.crewName) && <PanelHeader {...context} />}
       {round === null || view === null || stage === null || stageView === null ? (
         <RoundSetup
@@ -106,4 +114,25 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       </p>
     </section>
   );
+}
+
+type Stage = 'setup' | 'ready' | 'live' | 'ended';
+
+function stageOf(round: RoundState | null): Stage {
+  if (!round) return 'setup';
+  if (round.status === 'ended') return 'ended';
+  return round.status === 'ready' ? 'ready' : 'live';
+}
+
+/** Where a keyboard user goes on to when `stage` appears: its first step. */
+function stageFocus(root: HTMLElement, stage: Stage): HTMLElement | null {
+  const first: Record<Stage, string> = {
+    setup: '.ck-setup',
+    ready: '.ck-stage__start',
+    live: '.ck-controls',
+    ended: '#ck-summary-title',
+  };
+  const el = root.querySelector<HTMLElement>(first[stage]);
+  if (!el) return firstTabbable(root);
+  return el.matches('button, [tabindex]') ? el : (firstTabbable(el) ?? firstTabbable(root));
 }

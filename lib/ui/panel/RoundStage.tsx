@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { retrospectiveQuestion } from '../../core/meeting-prompt';
 import {
   type MeetingPlace,
-  nextChimeAt,
   type RoundEvent,
   type RoundState,
   type RoundView,
@@ -11,7 +10,7 @@ import {
 } from '../../core/round';
 import { AgendaList } from './AgendaList';
 import { Controls } from './Controls';
-import { Countdown } from './Countdown';
+import { LiveCountdown } from './Countdown';
 import { formatRemaining } from './format';
 import { MeetingBar } from './MeetingBar';
 import { OrderList, slotName } from './OrderList';
@@ -23,7 +22,7 @@ import type { FacilitationPanelProps } from './types';
 export interface RoundStageProps
   extends Pick<
     FacilitationPanelProps,
-    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'notes' | 'onNote'
+    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now' | 'notes' | 'onNote'
   > {
   round: RoundState;
   /** The view of the agenda (or of the round, when it is not an agenda). */
@@ -53,6 +52,7 @@ export function RoundStage({
   random,
   newId,
   inCall,
+  now,
   notes,
   onNote,
 }: RoundStageProps) {
@@ -115,14 +115,8 @@ export function RoundStage({
           <p class="ck-stage__speaker" data-testid="current-speaker">
             {stageView.current ? slotName(stageView.current) : ''}
           </p>
-          <Countdown
-            remainingMs={stageView.remainingMs}
-            overtimeMs={stageView.overtimeMs}
-            allowedMs={stageView.allowedMs}
-            warningDue={stageView.warningDue}
-            isPaused={stageView.isPaused}
-            endsAt={nextChimeAt(stage)}
-          />
+          {/* Ticks on its own each second; the rest of the stage renders on changes (issue 8). */}
+          <LiveCountdown round={stage} now={now} />
           <Controls
             isPaused={stageView.isPaused}
             canPass={stageView.current?.kind === 'turn'}

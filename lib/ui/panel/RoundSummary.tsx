@@ -13,7 +13,10 @@ export function RoundSummary({ round, now, onNewRound }: RoundSummaryProps) {
   const log = roundLog(round, now());
   return (
     <section class="ck-summary" aria-labelledby="ck-summary-title">
-      <h2 id="ck-summary-title">{i18n.t('panel.summary.title')}</h2>
+      {/* Focusable from script only: the stage before it is gone, the focus lands here. */}
+      <h2 id="ck-summary-title" tabIndex={-1}>
+        {i18n.t('panel.summary.title')}
+      </h2>
       <p class="ck-muted">
         {i18n.t('panel.summary.total', { time: formatSpoken(log.elapsedMs - log.pausedMs) })}
       </p>
