@@ -47,7 +47,7 @@ describe('kept talk-time estimates on the pathway page', () => {
     expect(screen.getByText("Estimated speaking time in Harbour Crew's calls")).toBeTruthy();
     expect(
       screen.getByText(
-        'An estimate from the call panel, kept for 2 session(s), apart from the round timer: Tomás seemed to speak longest (2:05).',
+        'An estimate from the call panel, apart from the round timer (sessions kept: 2): Tomás seemed to speak longest (2:05).',
       ),
     ).toBeTruthy();
     const table = screen.getByRole('table');
