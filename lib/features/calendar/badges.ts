@@ -16,7 +16,7 @@ import type { PageFeature } from '../feature';
 import type { CalendarBackend, ChipRef } from './backend';
 import { chipRef } from './backend';
 import { badgeText } from './badge-text';
-import { BADGE_TAG, type BadgeView, renderBadge } from './badge-view';
+import { type BadgeView, renderBadge } from './badge-view';
 
 export interface CalendarDeps {
   backend: CalendarBackend;
@@ -57,11 +57,14 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
   include: isChipViewUrl,
   init(signal, { backend }) {
     const views = new WeakMap<Element, BadgeView>();
-    // Leaving the views with chips (or an update of Crewkit): every badge goes, in one query.
+    // Every badge this navigation drew, removed together when it ends: one listener, not one per
+    // badge.
+    const drawn = new Set<BadgeView>();
     signal.addEventListener(
       'abort',
       () => {
-        for (const badge of document.querySelectorAll(BADGE_TAG)) badge.remove();
+        for (const view of drawn) view.remove();
+        drawn.clear();
       },
       { once: true },
     );
@@ -72,6 +75,7 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       const old = views.get(element);
       if (!old) return;
       old.remove();
+      drawn.delete(old);
       views.delete(element);
     };
 
@@ -85,6 +89,7 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       if (!badge) return;
       const view = renderBadge(chipButton(fact.element), badge);
       views.set(fact.element, view);
+      drawn.add(view);
     };
 
     const flush = () => {
