@@ -131,7 +131,11 @@ describe('a session agenda run as a meeting', () => {
     await waitFor(() => expect(place()).toContain('Check-out round · 1 of 4 speakers'));
     expect(timer().textContent).toBe('2:30');
     click('End meeting');
-    await screen.findByText('Round complete');
+    await screen.findByText('Meeting complete');
+    const rows = screen.getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toContain('Open time0:00skipped');
+    expect(rows.some((row) => row?.startsWith('Ada'))).toBe(true);
+    await waitFor(() => expect(liveRegion().textContent).toBe('The meeting has ended.'));
   });
 
   it('offers a check-out round at the end of an agenda without one', async () => {

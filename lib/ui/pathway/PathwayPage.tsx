@@ -12,6 +12,7 @@ import { CrewBalance } from './CrewBalance';
 import { PersonPathway } from './PersonPathway';
 import { Reflections } from './Reflections';
 import { SeriesEnd } from './SeriesEnd';
+import { TalkEstimateChart } from './TalkEstimateChart';
 import { usePathwayData } from './usePathwayData';
 import './pathway.css';
 
@@ -161,6 +162,7 @@ export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps
               />
             ))}
             <CrewBalance crew={crew} rounds={data.rounds.filter((r) => r.crewId === crew.id)} />
+            <TalkEstimateChart crew={crew} sessions={crewSessions} />
           </article>
         )}
       </section>
