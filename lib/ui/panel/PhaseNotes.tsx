@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { KickoffNote } from '../../core/pathway/kickoff';
 import type { RetrospectiveQuestion } from '../../core/prompts/retrospective';
 
 interface PhaseNotesProps {
   phaseId: string;
-  question: RetrospectiveQuestion;
+  question: RetrospectiveQuestion | KickoffNote;
   text: string;
   onKeep: (phaseId: string, text: string) => void;
 }
@@ -12,7 +13,17 @@ interface PhaseNotesProps {
 const LABEL = {
   liked: 'panel.notes.liked',
   change: 'panel.notes.change',
-} as const satisfies Record<RetrospectiveQuestion, string>;
+  // The kickoff's (issue 10): what is noted here joins the crew's intentions and agreements.
+  intentions: 'panel.notes.intentions',
+  agreements: 'panel.notes.agreements',
+} as const satisfies Record<RetrospectiveQuestion | KickoffNote, string>;
+
+const HINT = {
+  liked: 'panel.notes.hint',
+  change: 'panel.notes.hint',
+  intentions: 'panel.notes.crewHint',
+  agreements: 'panel.notes.crewHint',
+} as const satisfies Record<RetrospectiveQuestion | KickoffNote, string>;
 
 /**
  * The retrospective's answers, noted by the host while the round goes on: kept with the meeting
@@ -36,7 +47,7 @@ export function PhaseNotes({ phaseId, question, text, onKeep }: PhaseNotesProps)
         onChange={(e) => onKeep(phaseId, e.currentTarget.value)}
       />
       <p id={`${id}-hint`} class="ck-muted ck-notes__hint">
-        {i18n.t('panel.notes.hint')}
+        {i18n.t(HINT[question])}
       </p>
     </div>
   );

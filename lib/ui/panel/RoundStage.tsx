@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { retrospectiveQuestion } from '../../core/meeting-prompt';
+import { kickoffNoteOf } from '../../core/pathway/kickoff';
 import {
   type MeetingPlace,
   type RoundEvent,
@@ -61,7 +62,8 @@ export function RoundStage({
   const hasTurns = stage !== round;
   const first = round.entries[0]?.slot;
   const next = stageView.upcoming[0] ?? (hasTurns ? view.upcoming[0] : undefined);
-  const question = hasTurns ? retrospectiveQuestion(round) : null;
+  // The kickoff's intentions (a round) and agreements (a timed block) are noted too (issue 10).
+  const question = (hasTurns ? retrospectiveQuestion(round) : null) ?? kickoffNoteOf(round);
   const phaseId = place?.phase.phaseId;
   const shuffle = () => {
     const keys = round.entries.map((entry) => slotKey(entry.slot));
