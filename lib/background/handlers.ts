@@ -17,6 +17,7 @@ import { callPanelState } from './call-panel-state';
 import { PANEL_FILES } from './panels';
 import { saveSiteHealth } from './site-health';
 import { type TabRelay, tabRelay } from './tab-relay';
+import { keepTalkEstimate } from './talk-estimate';
 
 /** The real browser behind the tab relay (./tab-relay.ts). */
 export function browserTabRelay(): TabRelay {
@@ -135,4 +136,5 @@ function startCallPanelMessaging(store: Promise<CrewkitStore>, on: FromTab): voi
     await browser.tabs.create({ url: options + pathwayReflectHash(crewId, sessionId) });
     return true;
   });
+  on('cs:keepTalkEstimate', async (request) => keepTalkEstimate(await store, request, Date.now()));
 }

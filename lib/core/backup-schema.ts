@@ -151,6 +151,23 @@ export const SeriesSchema = v.strictObject({
   createdAt: isoTime,
 });
 
+/** A day of speaking, at four samples a second: more than any call has. */
+const DAY_MS = 86_400_000;
+const estimatedTalk = {
+  ms: int(0, DAY_MS),
+  samples: int(0, (DAY_MS / 1000) * 4),
+};
+
+/**
+ * A kept talk-time estimate (model.ts TalkEstimate), capped like every list. A member named twice
+ * (a hand-edited file) is harmless: whatever shows it adds the two up.
+ */
+export const TalkEstimateSchema = v.strictObject({
+  kind: v.literal('estimate'),
+  members: list(v.strictObject({ memberId: id, ...estimatedTalk }), 100),
+  guests: v.optional(v.strictObject(estimatedTalk)),
+});
+
 const googleRef = v.pipe(v.string(), v.maxLength(1024), v.check(hasNoMarkup, 'contains markup'));
 
 export const SessionSchema = v.strictObject({
@@ -175,8 +192,10 @@ export const SessionSchema = v.strictObject({
       start: isoTime,
     }),
   ),
+  taggedIn: v.optional(v.picklist(['added', 'grew'])),
   meetCode: v.optional(plainText(200)),
   summary: v.optional(plainText(20_000)),
+  talkEstimate: v.optional(TalkEstimateSchema),
 });
 
 export const PromptSchema = v.strictObject({
@@ -210,6 +229,7 @@ export const RoundRecordSchema = v.strictObject({
   kind: v.picklist(['check-in', 'check-out', 'round', 'agenda']),
   createdAt: isoTime,
   prompt: v.optional(v.strictObject({ id, text: plainText(300), phaseId: v.optional(id) })),
+  notes: v.optional(keyed(id, plainText(5000), 20)),
   // The round engine's state: checked with the engine's own schema by checkRoundState
   // (backup-round-state.ts), after caps on its size.
   state: v.unknown(),

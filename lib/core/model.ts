@@ -141,8 +141,37 @@ export interface Session {
   /** Who was present (set when held). */
   presentIds?: Id[];
   calendarRef?: CalendarRef;
+  /**
+   * How tagging a calendar event brought this session into its series, when it was not in the
+   * plan before: 'added' (the series had room), 'grew' (the user added it to a full series, which
+   * grew by one). "Remove tag" takes such a session back out (lib/core/calendar-session-tag.ts).
+   */
+  taggedIn?: 'added' | 'grew';
   meetCode?: string;
   summary?: string;
+  /** Who seemed to speak how long, kept only when the user chose to (issue 8). */
+  talkEstimate?: TalkEstimate;
+}
+
+/** Estimated speaking time of one person or group, from the call panel's samples. */
+export interface EstimatedTalk {
+  ms: number;
+  /** Samples (four a second) in which they seemed to be speaking. */
+  samples: number;
+}
+
+/**
+ * The call panel's talk-time ESTIMATE (from Meet's animated voice rings, not a measurement),
+ * stored with a session only when the user chose "Keep this estimate with the session"
+ * (issue 8, "Talk-time balance, privately"). Shown apart from the round timer's times.
+ */
+export interface TalkEstimate {
+  /** Says what this is wherever it travels: an estimate. */
+  kind: 'estimate';
+  /** Crew members heard, most first. */
+  members: (EstimatedTalk & { memberId: Id })[];
+  /** Everyone not matched to a crew member, together: guests' names are not kept. */
+  guests?: EstimatedTalk;
 }
 
 export type DeckKind = 'check-in' | 'check-out' | 'reflection';
@@ -189,6 +218,11 @@ export interface RoundRecord {
   /** The prompt the round was opened with, so it is still shown after a reload. */
   /** In a meeting, the prompt of its round phase on now (`phaseId`), chosen as the phase began. */
   prompt?: { id: Id; text: string; phaseId?: Id };
+  /**
+   * What the host noted in a meeting's round phases, by phase id: the retrospective's answers
+   * ("what we liked", "what we would change"), which the series' end decision starts from.
+   */
+  notes?: Record<Id, string>;
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }

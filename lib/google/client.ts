@@ -45,7 +45,11 @@ export interface RequestOptions {
   ifMatch?: string;
 }
 
-export type CalendarEvent = calendar_v3.Schema$Event;
+/**
+ * An event resource as the Calendar API sends it (types only, from `@googleapis/calendar`). Not
+ * Crewkit's CalendarEvent (lib/core/calendar-event.ts), which is what a crew session knows of it.
+ */
+export type GoogleEvent = calendar_v3.Schema$Event;
 
 export interface ListEventsQuery {
   syncToken?: string;
@@ -132,14 +136,14 @@ export function createCalendarClient(options: CalendarClientOptions) {
     listEvents: (calendarId: string, query: ListEventsQuery = {}) =>
       request<calendar_v3.Schema$Events>('GET', events(calendarId), { query: { ...query } }),
     getEvent: (calendarId: string, eventId: string) =>
-      request<CalendarEvent>('GET', events(calendarId, eventId)),
-    patchEvent: (calendarId: string, eventId: string, body: CalendarEvent, ifMatch?: string) =>
-      request<CalendarEvent>('PATCH', events(calendarId, eventId), {
+      request<GoogleEvent>('GET', events(calendarId, eventId)),
+    patchEvent: (calendarId: string, eventId: string, body: GoogleEvent, ifMatch?: string) =>
+      request<GoogleEvent>('PATCH', events(calendarId, eventId), {
         body,
         ...(ifMatch ? { ifMatch } : {}),
       }),
-    insertEvent: (calendarId: string, body: CalendarEvent, insert: InsertOptions = {}) =>
-      request<CalendarEvent>('POST', events(calendarId), { body, query: { ...insert } }),
+    insertEvent: (calendarId: string, body: GoogleEvent, insert: InsertOptions = {}) =>
+      request<GoogleEvent>('POST', events(calendarId), { body, query: { ...insert } }),
     freeBusy: (body: calendar_v3.Schema$FreeBusyRequest) =>
       request<calendar_v3.Schema$FreeBusyResponse>('POST', '/freeBusy', { body }),
   };

@@ -1,7 +1,7 @@
 // Creating the series in the caller's calendar: one insert. Retrying is safe: the event id comes
 // from the series id, so an insert whose answer was lost meets 409 the second time, and the
 // event it made is read back instead of a second one being created (never written twice).
-import type { CalendarClient, CalendarEvent } from './client';
+import type { CalendarClient, GoogleEvent } from './client';
 import { CalendarApiError } from './errors';
 import { type SeriesInvitation, seriesEvent } from './series-event';
 
@@ -10,10 +10,10 @@ export interface CreatedSeries {
   /** The Meet link Google made (or the standing link the event carries). */
   meetLink?: string;
   meetCode?: string;
-  event: CalendarEvent;
+  event: GoogleEvent;
 }
 
-function created(event: CalendarEvent, plan: SeriesInvitation): CreatedSeries {
+function created(event: GoogleEvent, plan: SeriesInvitation): CreatedSeries {
   const code =
     typeof event.conferenceData?.conferenceId === 'string'
       ? event.conferenceData.conferenceId

@@ -7,9 +7,9 @@
 // series" (seen 2026-12): recurring events need an IANA `timeZone`; instances are named
 // `<id>_<original start in UTC>`, counted in that zone's wall time (so a session keeps its hour
 // across daylight-saving changes).
-import type { calendar_v3 } from '@googleapis/calendar';
 import { type CalendarTag, encodeCalendarTag, instanceStartKey } from '../core/calendar-tag';
 import type { AgendaPhase, Rhythm } from '../core/model';
+import type { GoogleEvent } from './client';
 
 export interface SeriesInvitation {
   /** The series' own id in Crewkit; the event id and the conference request id derive from it. */
@@ -101,7 +101,7 @@ export function agendaText(crewName: string, agenda: AgendaPhase[], standingLink
 }
 
 /** The event body to insert (with `conferenceDataVersion=1`, `sendUpdates=all`). */
-export function seriesEvent(plan: SeriesInvitation): calendar_v3.Schema$Event {
+export function seriesEvent(plan: SeriesInvitation): GoogleEvent {
   const local = (iso: string) => ({ dateTime: iso, timeZone: plan.timeZone });
   const end = new Date(
     Date.parse(plan.startsAt) + plan.rhythm.durationMinutes * 60_000,

@@ -6,7 +6,7 @@
 import { MAX_DESCRIPTION } from '../core/calendar-description-line';
 import { cleanText } from '../core/calendar-tag';
 import { ownTagKeys, type TagKeys } from '../core/calendar-tag-merge';
-import type { CalendarEvent } from './client';
+import type { GoogleEvent } from './client';
 
 export interface SyncedAttendee {
   email: string;
@@ -50,7 +50,7 @@ const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,255}$/;
 const MAX_ATTENDEES = 50;
 
 /** The part of `event` the sync keeps; undefined when it has no id or etag. */
-export function summarizeEvent(calendarId: string, event: CalendarEvent): SyncedEvent | undefined {
+export function summarizeEvent(calendarId: string, event: GoogleEvent): SyncedEvent | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
   const eventId = str(event.id, 1024);
   const etag = str(event.etag, 200);

@@ -7,6 +7,7 @@ import {
   CalendarChangeHostSchema,
   CalendarDialogSchema,
   CalendarRemoveTagSchema,
+  CalendarSkipSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
 import {
@@ -30,6 +31,7 @@ import {
   SiteHealthSchema,
   StoreChangeSchema,
 } from './schemas';
+import { KeepTalkEstimateSchema } from './talk-schemas';
 
 export const PAYLOAD_SCHEMAS = {
   'cs:reportSiteHealth': SiteHealthSchema,
@@ -45,11 +47,13 @@ export const PAYLOAD_SCHEMAS = {
   'cs:callEnded': CallProgressSchema,
   'cs:confirmNextHost': ConfirmHostSchema,
   'cs:openReflection': ReflectionRefSchema,
+  'cs:keepTalkEstimate': KeepTalkEstimateSchema,
   'cs:calendarBadges': CalendarBadgesSchema,
   'cs:calendarTagIndex': EmptySchema,
   'cs:calendarDialog': CalendarDialogSchema,
   'cs:calendarTag': CalendarTagSchema,
   'cs:calendarChangeHost': CalendarChangeHostSchema,
+  'cs:calendarSkip': CalendarSkipSchema,
   'cs:calendarRemoveTag': CalendarRemoveTagSchema,
   'popup:openCallPanel': EmptySchema,
   'page:calendarSyncStatus': EmptySchema,

@@ -13,6 +13,7 @@ import type {
   CalendarChangeHostSchema,
   CalendarDialogSchema,
   CalendarRemoveTagSchema,
+  CalendarSkipSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
 import type {
@@ -33,8 +34,9 @@ import type {
   RoundRefSchema,
   SiteHealthSchema,
 } from './schemas';
+import type { KeepTalkEstimate } from './talk-schemas';
 
-export type { SharedCrew, StoreChange };
+export type { KeepTalkEstimate, SharedCrew, StoreChange };
 
 /** A planned series the caller can send as one Calendar invitation. */
 export interface SeriesToInvite {
@@ -136,15 +138,31 @@ export interface CalendarDialogState {
   badge: SessionBadge | null;
   /** Members of the tagged session's crew, to change the host. */
   members: { id: string; name: string }[];
+  /** A tagged instance of a recurring event that is still planned: it can be skipped. */
+  canSkip?: boolean;
+  /** The event is a session its crew skipped: it offers "Undo skip". */
+  skipped?: { crewName: string };
   /** For an untagged event: each active crew with the number and host it would get. */
-  crews: {
-    id: string;
-    name: string;
-    members: { id: string; name: string }[];
-    index: number;
-    of?: number;
-    hostId?: string;
-  }[];
+  crews: CalendarDialogCrew[];
+}
+
+/** Where an event would go in one crew: its number, of how many, and the proposed host. */
+export interface CalendarPlacement {
+  index: number;
+  of?: number;
+  hostId?: string;
+}
+
+export interface CalendarDialogCrew extends CalendarPlacement {
+  id: string;
+  name: string;
+  members: { id: string; name: string }[];
+  /**
+   * The crew's series is full: the user chooses where the session goes ("add a session", or
+   * "start the next series" for an event after the series' end); the first is the default and is
+   * what the placement above shows.
+   */
+  full?: { planned: number; choices: (CalendarPlacement & { beyond: 'grow' | 'next' })[] };
 }
 
 /**
@@ -172,6 +190,8 @@ export interface ProtocolMap {
   'cs:confirmNextHost'(data: v.InferOutput<typeof ConfirmHostSchema>): void;
   /** "Reflect on hosting": open the options page's reflection on that held session in a tab. */
   'cs:openReflection'(data: v.InferOutput<typeof ReflectionRefSchema>): boolean;
+  /** Keeps (or, with null, forgets) the talk-time estimate with the call's session; false if refused. */
+  'cs:keepTalkEstimate'(data: KeepTalkEstimate): boolean;
   /** Calendar page: the badges of the visible chips (one message per batch of chips). */
   'cs:calendarBadges'(data: v.InferOutput<typeof CalendarBadgesSchema>): CalendarBadgeAnswer[];
   /** Calendar page: every tagged event's badge (read once, again after a store change). */
@@ -183,6 +203,8 @@ export interface ProtocolMap {
   'cs:calendarChangeHost'(
     data: v.InferOutput<typeof CalendarChangeHostSchema>,
   ): SessionBadge | null;
+  /** "Skip this session" / "Undo skip": the instance's badge after it (none while skipped). */
+  'cs:calendarSkip'(data: v.InferOutput<typeof CalendarSkipSchema>): SessionBadge | null;
   'cs:calendarRemoveTag'(data: v.InferOutput<typeof CalendarRemoveTagSchema>): void;
   /** The popup asks the Meet or Jitsi tab to open its panel. */
   'popup:openCallPanel'(): boolean;

@@ -51,6 +51,8 @@ export interface WatchOptions {
   urlPollMs?: number;
   /** How long the call UI must stay gone before the call counts as left. Default 1500 ms. */
   leftGraceMs?: number;
+  /** How long page changes are gathered before one reading; default 250 ms (watch-facts.ts). */
+  batchMs?: number;
 }
 
 export interface SiteAdapter {
@@ -61,7 +63,7 @@ export interface SiteAdapter {
   read(doc: Document, url: string): CallFacts;
   /**
    * Calls `onFacts` with the first reading and then only when the facts change, at most once per
-   * animation frame, until `signal` aborts. Never throws into the page.
+   * batch of page changes (`batchMs`), until `signal` aborts. Never throws into the page.
    */
   watch(
     doc: Document,

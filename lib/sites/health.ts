@@ -17,6 +17,12 @@ export type MissingSignal =
   | 'conference-page'
   /** Jitsi: the self tile without a display name. */
   | 'local-display-name'
+  /** Calendar: a view that shows events, without its grid (`[role=main]`). */
+  | 'calendar-grid'
+  /** Calendar: things that look like event chips, none of them readable as an event. */
+  | 'event-chips'
+  /** Calendar: the event details dialog without an event id Crewkit can read. */
+  | 'event-dialog-id'
   /** Any site: the adapter could not read the page at all. */
   | 'page-unreadable';
 

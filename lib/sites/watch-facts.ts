@@ -30,6 +30,14 @@ export interface CallSiteDefinition {
   speaking?(): SpeakingHints;
 }
 
+/**
+ * How long the watch gathers page changes before it reads the page once: a call's state, roster
+ * and arrivals are as good a quarter second late, and a call page changes many times a second
+ * (captions, tooltips, the clock), each change otherwise costing a reading and a frame (issue 8,
+ * lib/sites/dom/observe.ts).
+ */
+export const WATCH_BATCH_MS = 250;
+
 /** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
 export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
   const { site, matches, read } = definition;
@@ -72,7 +80,7 @@ export interface WatchFactsParams {
 }
 
 /**
- * The `watch` every site shares: reads the page once per frame after its structure changed or
+ * The `watch` every site shares: reads the page once per batch after its structure changed or
  * the URL changed, updates only the speaking estimate on class-only changes, settles the call
  * state against the previous one, and emits only changes.
  */
@@ -163,7 +171,12 @@ export function watchFacts(
       if (batch.structural) readAll();
       else publish();
     },
-    { signal, classChanges: speaking !== null, attributes: params.attributes },
+    {
+      signal,
+      classChanges: speaking !== null,
+      attributes: params.attributes,
+      batchMs: options.batchMs ?? WATCH_BATCH_MS,
+    },
   );
   watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
   signal.addEventListener(

@@ -57,7 +57,7 @@ describe('in German', () => {
       buffer: Buffer.from(crewBackup()),
     });
     await page.getByRole('button', { name: 'Alles ersetzen' }).click();
-    await page.getByText('Importiert – Crews: 1, Treffen: 6.').waitFor();
+    await page.getByText('Importiert: 1 Crew und 6 Treffen.').waitFor();
     await page.getByRole('heading', { name: 'Kommende Treffen' }).waitFor();
     const when = await page.locator('.ck-rotation__when').first().innerText();
     // "Di., 1. Dez., 18:00": a German weekday and month, a 24-hour clock.

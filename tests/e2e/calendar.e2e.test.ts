@@ -39,7 +39,7 @@ async function importCrew(options: Page): Promise<void> {
     buffer: Buffer.from(crewBackup()),
   });
   await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText(/^Imported 1 crew\(s\) and 6 session\(s\)/).waitFor();
+  await options.getByText(/^Imported 1 crew and 6 sessions/).waitFor();
 }
 
 /** The text of every Crewkit badge on the page, in page order. */
@@ -54,7 +54,7 @@ const shownBadge = (page: Page) =>
     .locator('crewkit-badge')
     .first()
     .evaluate((host) => {
-      const row = host.shadowRoot?.querySelector('.ck-parts') as HTMLElement;
+      const row = host.querySelector('.ck-parts') as HTMLElement;
       const top = row.getBoundingClientRect().top;
       const onFirstLine = [...row.children].filter((part) => {
         const box = part.getBoundingClientRect();
@@ -131,7 +131,7 @@ describe('Google Calendar in local mode', () => {
     await week.keyboard.press('Escape');
     await week.waitForFunction(() =>
       [...document.querySelectorAll('crewkit-badge')].some((h) =>
-        h.shadowRoot?.textContent?.includes('Chiara hosts'),
+        h.textContent?.includes('Chiara hosts'),
       ),
     );
   });
@@ -172,7 +172,7 @@ describe('Google Calendar in local mode', () => {
       .locator('crewkit-badge')
       .first()
       .evaluate((host) => {
-        const pill = host.shadowRoot?.querySelector('.ck-badge') as HTMLElement;
+        const pill = host.querySelector('[role="note"]') as HTMLElement;
         const cell = host.closest('[role="gridcell"]') as HTMLElement;
         return pill.getBoundingClientRect().right - cell.getBoundingClientRect().right;
       });

@@ -35,6 +35,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
       const found = new Map(chips.map((c) => [c.eventId, badgeOf(c.eventId)]));
       return { known: new Map(), later: Promise.resolve(found) };
     },
+    mayBeTagged: () => true,
     dialog: async (event): Promise<CalendarDialogState> => ({
       badge: badgeOf(event.eventId),
       members: [{ id: 'm-chiara', name: 'Chiara' }],
@@ -52,6 +53,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
           ],
     }),
     tag: async () => null,
+    skip: async () => null,
     changeHost: async () => null,
     removeTag: async () => {},
     onChange: (listener) => listeners.add(listener),
@@ -61,7 +63,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
 
 const badges = () =>
   [...document.querySelectorAll('crewkit-badge')].map(
-    (host) => host.shadowRoot?.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
+    (host) => host.querySelector('[role="note"]')?.getAttribute('aria-label') ?? '',
   );
 
 function start(file: CalendarFixture, tagged: Record<string, Partial<SessionBadge>>) {
@@ -102,9 +104,11 @@ describe('badges', () => {
     ]);
     for (const host of document.querySelectorAll('crewkit-badge')) {
       expect(host.parentElement?.getAttribute('data-stacked-layout-chip')).toBe('true');
-      const pill = host.shadowRoot?.querySelector('.ck-badge');
+      const pill = host.querySelector('[role="note"]');
       expect(pill?.getAttribute('title')).toBe(pill?.getAttribute('aria-label'));
     }
+    // Light DOM badges share one style element for the page, however many are drawn.
+    expect(document.querySelectorAll('style#crewkit-badge-style')).toHaveLength(1);
   });
 
   test('slide animation: both weeks badged once each; a recycled chip is re-badged', async () => {
@@ -134,7 +138,7 @@ describe('badges', () => {
       '3kd9vme0l2p7b4q1s8t6u5w0xy': { crewName: '<img src=x onerror=alert(1)>', hostName: 'Ada' },
     });
     await frames();
-    const pill = document.querySelector('crewkit-badge')?.shadowRoot?.querySelector('.ck-badge');
+    const pill = document.querySelector('crewkit-badge [role="note"]');
     // the whole sentence (read by content) and the visible crew part are both text
     expect(pill?.querySelector('.ck-full')?.textContent).toBe(
       '<img src=x onerror=alert(1)> · 1 of 6 · Ada hosts',

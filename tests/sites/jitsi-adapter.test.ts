@@ -58,6 +58,7 @@ describe('jitsiAdapter.watch', () => {
     jitsiAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
       getUrl: () => JITSI_URL,
       leftGraceMs: 50,
+      batchMs: 10,
     });
     await frames();
     loadIntoDocument('jitsi', 'in-call-4.html');

@@ -16,6 +16,8 @@ function start(getUrl: () => string = () => MEET_URL, now?: () => number): CallF
   meetAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
     getUrl,
     urlPollMs: 20,
+    // The watch gathers changes for 250 ms in a call (watch-facts.ts); 10 ms keeps waits short.
+    batchMs: 10,
     // Wide enough that a busy machine's slow frames stay inside it.
     leftGraceMs: 400,
     ...(now ? { now } : {}),
@@ -124,6 +126,7 @@ describe('meetAdapter.watch', () => {
     meetAdapter.watch(document, (facts) => seen.push(facts), controller.signal, {
       getUrl: () => MEET_URL,
       speaking: false,
+      batchMs: 10,
     });
     await frames();
     document.querySelector('[jsname="QgSmzd"]')?.setAttribute('class', 'ring');
@@ -143,7 +146,7 @@ describe('meetAdapter.watch', () => {
         throw new Error('panel bug');
       },
       controller.signal,
-      { getUrl: () => MEET_URL },
+      { getUrl: () => MEET_URL, batchMs: 10 },
     );
     await frames();
     loadIntoDocument('meet', 'in-call-2.html');

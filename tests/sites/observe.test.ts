@@ -87,6 +87,54 @@ describe('observe', () => {
     expect(calls).toEqual(['ok']);
   });
 
+  test('with batchMs, a burst of changes is one batch on a timer, and asks for no frame', async () => {
+    const root = fixture();
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    controller = new AbortController();
+    const batches: MutationBatch[] = [];
+    observe(root, (batch) => batches.push(batch), { signal: controller.signal, batchMs: 120 });
+    for (let i = 0; i < 4; i++) {
+      root.append(`word ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(batches).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(batches.map((batch) => batch.structural)).toEqual([true]);
+    expect(frame).not.toHaveBeenCalled();
+    frame.mockRestore();
+  });
+
+  test('a passive subscriber never sets the timing: it is woken with the others', async () => {
+    const root = fixture();
+    controller = new AbortController();
+    const calls: string[] = [];
+    observe(root, () => calls.push('passive'), { signal: controller.signal, passive: true });
+    observe(root, () => calls.push('watch'), { signal: controller.signal, batchMs: 120 });
+    root.append(document.createElement('span'));
+    await frames();
+    expect(calls).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(calls).toEqual(['passive', 'watch']);
+  });
+
+  test('lists removed elements to a subscriber that asked, not text nodes', async () => {
+    const root = fixture();
+    const line = root.appendChild(document.createElement('div'));
+    line.append(document.createElement('span'));
+    const word = root.appendChild(document.createTextNode('word'));
+    controller = new AbortController();
+    const removed: (readonly Element[] | null)[] = [];
+    observe(root, (batch) => removed.push(batch.removedNodes), {
+      signal: controller.signal,
+      structural: false,
+      removedNodes: true,
+    });
+    word.remove();
+    line.remove();
+    await frames();
+    expect(removed).toEqual([[line]]);
+  });
+
   test('falls back to a 16 ms timer where there is no requestAnimationFrame', async () => {
     const root = fixture();
     const raf = window.requestAnimationFrame;

@@ -2,7 +2,7 @@
 // The generic page watching every site builds on (lib/sites/dom): elements handed over once as
 // they appear (again when their identity changes), and values read once per relevant change.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { observeElements } from '../../lib/sites/dom/elements';
+import { observeElements, trackElements } from '../../lib/sites/dom/elements';
 import { observe } from '../../lib/sites/dom/observe';
 import { watchPage } from '../../lib/sites/dom/watch-page';
 
@@ -24,6 +24,39 @@ function chip(id: string): HTMLElement {
   element.setAttribute('data-eventid', id);
   return element;
 }
+
+describe('trackElements', () => {
+  test('version() grows when a tracked element leaves, and costs nothing for other removals', async () => {
+    const root = fixture('<section><i class="icon">mic</i></section><p><b>word</b></p>');
+    const icons = trackElements(root, '.icon', { signal: controller.signal });
+    // Someone must wake the page's observer: the tracked set itself is passive.
+    observe(root, () => {}, { signal: controller.signal });
+    const start = icons.version();
+    const connected = vi.spyOn(Node.prototype, 'isConnected', 'get');
+    root.querySelector('p')?.remove();
+    root.append('a caption word');
+    await frames();
+    expect(icons.version()).toBe(start);
+    expect(connected).not.toHaveBeenCalled();
+    root.querySelector('section')?.remove();
+    await frames();
+    expect(icons.version()).toBeGreaterThan(start);
+    expect(icons.current()).toEqual([]);
+    expect(connected).toHaveBeenCalled();
+    connected.mockRestore();
+  });
+
+  test('an element added later is tracked, in page order', async () => {
+    const root = fixture('<i class="icon" id="b"></i>');
+    const icons = trackElements(root, '.icon', { signal: controller.signal });
+    observe(root, () => {}, { signal: controller.signal });
+    const first = document.createElement('i');
+    first.className = 'icon';
+    root.prepend(first);
+    await frames();
+    expect(icons.current()).toEqual([first, root.querySelector('#b')]);
+  });
+});
 
 describe('observeElements', () => {
   test('hands over the elements already there, then each new one once as it appears', async () => {

@@ -7,6 +7,7 @@ import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CalendarDialogState, CalendarTagIndex } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
+import { type ChipPrefixes, chipPrefixes } from './chip-prefix';
 
 /** An event as sent to the background (lib/messaging/calendar-schemas.ts CalendarChipSchema). */
 export interface ChipRef {
@@ -18,18 +19,34 @@ export interface ChipRef {
 }
 
 export interface CalendarBackend {
-  /** Badges for these chips: cached ones at once, the rest in one message. */
-  badges(chips: readonly ChipRef[]): {
+  /**
+   * Badges for these chips: cached ones at once, the rest in one message. `startOf` gives a
+   * chip's start as the page shows it, asked only for chips whose answer depends on it (tagged
+   * events, and those sent to the background), so a page of untagged chips reads no times.
+   */
+  badges(
+    chips: readonly ChipRef[],
+    startOf?: (eventId: string) => string | undefined,
+  ): {
     known: Map<string, SessionBadge | null>;
     later: Promise<Map<string, SessionBadge | null>> | null;
   };
+  /**
+   * Whether a chip with this `data-eventid` can show a badge, told from the attribute itself
+   * without decoding it: false only when the tag index is loaded and no tagged event or series
+   * can be behind it. A week of 300 chips with 30 crew sessions decodes the 30.
+   */
+  mayBeTagged(rawId: string): boolean;
   dialog(event: ChipRef, meetCode?: string): Promise<CalendarDialogState>;
   tag(
     event: ChipRef,
     crewId: string,
     hostId?: string,
     meetCode?: string,
+    beyond?: 'grow' | 'next',
   ): Promise<SessionBadge | null>;
+  /** "Skip this session" (`skip`) or "Undo skip". */
+  skip(eventId: string, skip: boolean): Promise<SessionBadge | null>;
   changeHost(eventId: string, hostId: string): Promise<SessionBadge | null>;
   removeTag(eventId: string, recurringEventId?: string): Promise<void>;
   /** Called after the stored crews or sessions changed (the cache is already cleared). */
@@ -40,6 +57,8 @@ interface TagIndex {
   byEvent: Map<string, { badge: SessionBadge | null; start?: string }>;
   recurring: Set<string>;
   askUntagged: boolean;
+  /** The chip ids' possible beginnings (./chip-prefix.ts); null when every chip must be read. */
+  prefixes: ChipPrefixes | null;
 }
 
 /**
@@ -47,19 +66,28 @@ interface TagIndex {
  * recurring event seen for the first time (it becomes a session), or a tagged event shown at
  * another start than its session's (it moved).
  */
-function resolve(index: TagIndex, chips: readonly ChipRef[]) {
+function resolve(
+  index: TagIndex,
+  chips: readonly ChipRef[],
+  startOf: (eventId: string) => string | undefined,
+) {
   const known = new Map<string, SessionBadge | null>();
   const ask: ChipRef[] = [];
+  const withStart = (chip: ChipRef): ChipRef => {
+    const start = chip.start ?? startOf(chip.eventId);
+    return start === undefined ? chip : { ...chip, start };
+  };
   for (const chip of chips) {
     const entry = index.byEvent.get(chip.eventId);
-    if (entry && (!chip.start || !entry.start || entry.start === chip.start)) {
+    const start = entry?.start === undefined ? undefined : (chip.start ?? startOf(chip.eventId));
+    if (entry && (!start || !entry.start || entry.start === start)) {
       known.set(chip.eventId, entry.badge);
     } else if (
       entry ||
       index.askUntagged ||
       (chip.recurringEventId && index.recurring.has(chip.recurringEventId))
     ) {
-      ask.push(chip);
+      ask.push(withStart(chip));
     } else {
       known.set(chip.eventId, null);
     }
@@ -77,10 +105,13 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
   const loadIndex = () => {
     loading ??= sendMessage('cs:calendarTagIndex').then((index: CalendarTagIndex) => {
       const byEvent = new Map(index.tagged.map((t) => [t.eventId, t]));
+      const askUntagged = index.askUntagged === true;
       ready = {
         byEvent,
         recurring: new Set(index.recurring),
-        askUntagged: index.askUntagged === true,
+        askUntagged,
+        // Crewmates' tags are not in the index: while sync is on, every chip is read.
+        prefixes: askUntagged ? null : chipPrefixes([...byEvent.keys(), ...index.recurring]),
       };
       return ready;
     });
@@ -111,7 +142,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
     return badge;
   };
   return {
-    badges(chips) {
+    badges(chips, startOf = () => undefined) {
       const ask = (refs: ChipRef[]) =>
         sendMessage('cs:calendarBadges', { chips: refs }).then((answers) => {
           const found = new Map<string, SessionBadge | null>();
@@ -119,7 +150,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
           return found;
         });
       const settle = (index: TagIndex) => {
-        const { known, ask: needed } = resolve(index, chips);
+        const { known, ask: needed } = resolve(index, chips, startOf);
         for (const chip of needed) {
           const hit = cache.get(chip.eventId);
           if (hit !== undefined) known.set(chip.eventId, hit);
@@ -138,15 +169,22 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
       });
       return { known: new Map(), later };
     },
+    mayBeTagged: (rawId) => ready?.prefixes?.mayMatch(rawId) ?? true,
     dialog: (event, meetCode) =>
       sendMessage('cs:calendarDialog', { event, ...(meetCode ? { meetCode } : {}) }),
-    tag: async (event, crewId, hostId, meetCode) => {
+    tag: async (event, crewId, hostId, meetCode, beyond) => {
       const badge = await sendMessage('cs:calendarTag', {
         event,
         crewId,
         ...(hostId ? { hostId } : {}),
         ...(meetCode ? { meetCode } : {}),
+        ...(beyond ? { beyond } : {}),
       });
+      changed();
+      return badge;
+    },
+    skip: async (eventId, skip) => {
+      const badge = await sendMessage('cs:calendarSkip', { eventId, skip });
       changed();
       return badge;
     },

@@ -37,8 +37,8 @@ describe('badge parts', () => {
   it('the pill says it all to assistive tech; the parts are drawn host first', () => {
     const chip = document.createElement('div');
     document.body.append(chip);
-    const view = renderBadge(chip, badge, new AbortController().signal);
-    const pill = view.host.shadowRoot?.querySelector('[role="note"]') as HTMLElement;
+    const view = renderBadge(chip, badge);
+    const pill = view.host.querySelector('[role="note"]') as HTMLElement;
     expect(pill.getAttribute('aria-label')).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
     expect(pill.title).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
     const row = pill.querySelector('.ck-parts') as HTMLElement;

@@ -1,6 +1,5 @@
-// One badge on one chip: a small pill in a shadow root inside the chip's button, the full text as
-// its accessible name and tooltip. Plain DOM: the calendar script stays small. Text only via
-// textContent.
+// One badge on one chip: a small pill inside the chip's button, the full text as its accessible
+// name and tooltip. Plain DOM: the calendar script stays small. Text only via textContent.
 //
 // Narrow chips (a week column, a month cell) drop the badge's parts in order of importance
 // (badge-text.ts badgeParts: host, number, crew) with no script measuring anything: the parts sit
@@ -11,11 +10,17 @@
 // the chip is wide enough for all of it (a container query), short ones ("3/6", "Chiara") below.
 // A query container takes no width from its content, so the host asks for a share of a flex row
 // (`flex: 1 1 8em`) in case a chip's button lays its children out in one (block chips ignore it).
+//
+// Light DOM, not a shadow root (CONVENTIONS.md 7 names shadow roots for injected UI): a week
+// view re-renders every navigation, and a shadow root per chip (attachShadow, an adopted sheet,
+// a container, key listeners) was most of Crewkit's cost there (calendar-overhead-ratio, issue 9).
+// The badge's elements are styled by one <style> per document; Google's CSS cannot reach them:
+// the host resets everything (`all: initial`), every element inside resets what it does not
+// inherit from the pill (`all: unset`), and our rules, on our own element name, are !important.
 import type { SessionBadge } from '../../core/calendar-session';
-import { createShadowHost } from '../shadow-host';
 import { badgeParts, badgeText } from './badge-text';
 
-/** Shared by every badge on the page (shadow-host.ts adopts one stylesheet per CSS text). */
+/** The pill inside a shadow root (the event dialog's panel, dialog-action.ts). */
 export const BADGE_CSS = `
 :host{display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
 .ck-badge{position:relative;display:flex;align-items:center;container-type:inline-size;box-sizing:border-box;max-width:100%;overflow:hidden;
@@ -34,6 +39,36 @@ background:#2f6b57;margin-inline-end:4px;}
 `;
 
 export const BADGE_TAG = 'crewkit-badge';
+
+const B = BADGE_TAG;
+/** The chip badges' rules, once per document: BADGE_CSS's, on our element name. */
+const CHIP_BADGE_CSS = `
+${B}{all:initial !important;display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
+${B} *,${B} *::before,${B} *::after{all:unset !important;}
+${B} .ck-badge{position:relative !important;display:flex !important;align-items:center !important;container-type:inline-size !important;box-sizing:border-box !important;max-width:100% !important;overflow:hidden !important;
+font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
+padding:0 6px !important;border-radius:8px !important;color:#17463a !important;background:#e6f4ee !important;border:1px solid #2f6b57 !important;}
+${B} .ck-badge::before{content:"" !important;flex:none !important;width:6px !important;height:6px !important;border-radius:50% !important;
+background:#2f6b57 !important;margin-inline-end:4px !important;}
+${B} .ck-parts{display:flex !important;flex:1 1 0 !important;min-width:0 !important;flex-flow:row-reverse wrap !important;justify-content:flex-end !important;height:16px !important;overflow:hidden !important;}
+${B} .ck-parts>span{flex:0 1 auto !important;min-width:0 !important;overflow:hidden !important;white-space:nowrap !important;text-overflow:ellipsis !important;}
+${B} .ck-sep::after{content:"\\b7" !important;padding-inline:.3em !important;}
+${B} .ck-long{display:none !important;}
+@container (min-width: 240px){${B} .ck-long{display:inline !important;}${B} .ck-short{display:none !important;}}
+${B} .ck-full{position:absolute !important;width:1px !important;height:1px !important;overflow:hidden !important;clip-path:inset(50%) !important;white-space:nowrap !important;}
+@media (prefers-color-scheme: dark){${B} .ck-badge{color:#d2f0e3 !important;background:#17332a !important;border-color:#7fc4a8 !important;}
+${B} .ck-badge::before{background:#7fc4a8 !important;}}
+`;
+
+const STYLE_ID = 'crewkit-badge-style';
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = CHIP_BADGE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+}
 
 export interface BadgeView {
   host: HTMLElement;
@@ -61,12 +96,11 @@ function drawParts(badge: SessionBadge): HTMLSpanElement {
   return row;
 }
 
-export function renderBadge(parent: Element, badge: SessionBadge, signal: AbortSignal): BadgeView {
-  const own = new AbortController();
-  const stop = () => own.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  const { host, container } = createShadowHost(BADGE_TAG, BADGE_CSS, own.signal, parent);
+/** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
+export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
+  ensureStyle(parent.ownerDocument);
   const text = badgeText(badge);
+  const host = document.createElement(BADGE_TAG);
   const pill = span('ck-badge');
   pill.setAttribute('role', 'note');
   pill.setAttribute('aria-label', text);
@@ -74,12 +108,7 @@ export function renderBadge(parent: Element, badge: SessionBadge, signal: AbortS
   // The whole text for reading by content too; the visible parts are hidden from assistive tech.
   pill.append(span('ck-full', text), drawParts(badge));
   host.dataset.text = text;
-  container.append(pill);
-  return {
-    host,
-    remove: () => {
-      signal.removeEventListener('abort', stop);
-      own.abort();
-    },
-  };
+  host.append(pill);
+  parent.append(host);
+  return { host, remove: () => host.remove() };
 }

@@ -3,7 +3,12 @@
 // it does during the slide animation between weeks); each frame's chips are looked up in one
 // message, cached answers drawn at once.
 import type { SessionBadge } from '../../core/calendar-session';
-import { type ChipFact, chipStartIso, readChip } from '../../sites/calendar/adapter';
+import {
+  type ChipEvent,
+  chipButton,
+  chipEventStart,
+  readChipEvent,
+} from '../../sites/calendar/adapter';
 import { isChipViewUrl } from '../../sites/calendar/page-detect';
 import { calendarSelectors, EVENT_ID_ATTRIBUTE } from '../../sites/calendar/selectors';
 import { observeElements } from '../../sites/dom/elements';
@@ -22,15 +27,29 @@ export interface CalendarDeps {
  * some recurring instance on the page shows exactly the start its id says. Otherwise (Calendar set
  * to another zone than the computer) sessions keep the start they have.
  */
-function zoneAgrees(facts: readonly ChipFact[]): boolean {
+function zoneAgrees(facts: readonly ChipEvent[]): boolean {
   return facts.some((fact) => {
     const original = fact.event.originalStart;
-    return original !== undefined && original.length > 10 && chipStartIso(fact) === original;
+    return original !== undefined && original.length > 10 && chipEventStart(fact) === original;
   });
 }
 
-export function refsOf(facts: readonly ChipFact[], trusted: boolean): ChipRef[] {
-  return facts.map((fact) => chipRef(fact.event, trusted ? chipStartIso(fact) : undefined));
+export function refsOf(facts: readonly ChipEvent[]): ChipRef[] {
+  return facts.map((fact) => chipRef(fact.event, undefined));
+}
+
+/** Each chip's start, read from the page only when the backend asks (a tagged event's chip). */
+function startsOf(facts: readonly ChipEvent[]): (eventId: string) => string | undefined {
+  let byId: Map<string, ChipEvent> | null = null;
+  const read = new Map<string, string | undefined>();
+  return (eventId) => {
+    if (read.has(eventId)) return read.get(eventId);
+    byId ??= new Map(facts.map((fact) => [fact.event.eventId, fact]));
+    const fact = byId.get(eventId);
+    const start = fact ? chipEventStart(fact) : undefined;
+    read.set(eventId, start);
+    return start;
+  };
 }
 
 export const badgeFeature: PageFeature<CalendarDeps> = {
@@ -38,25 +57,46 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
   include: isChipViewUrl,
   init(signal, { backend }) {
     const views = new WeakMap<Element, BadgeView>();
-    let pending: ChipFact[] = [];
+    // Every badge this navigation drew, removed together when it ends: one listener, not one per
+    // badge.
+    const drawn = new Set<BadgeView>();
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const view of drawn) view.remove();
+        drawn.clear();
+      },
+      { once: true },
+    );
+    let pending: ChipEvent[] = [];
     let trusted = false;
 
-    const draw = (fact: ChipFact, badge: SessionBadge | null | undefined) => {
+    const forget = (element: Element) => {
+      const old = views.get(element);
+      if (!old) return;
+      old.remove();
+      drawn.delete(old);
+      views.delete(element);
+    };
+
+    const draw = (fact: ChipEvent, badge: SessionBadge | null | undefined) => {
       // The element may show another event by now (recycled): draw only what is still true.
       if (signal.aborted || fact.element.getAttribute(EVENT_ID_ATTRIBUTE) !== fact.rawId) return;
       const old = views.get(fact.element);
       if (old && badge && old.host.dataset.text === badgeText(badge) && old.host.isConnected)
         return;
-      old?.remove();
-      views.delete(fact.element);
-      if (badge) views.set(fact.element, renderBadge(fact.button, badge, signal));
+      forget(fact.element);
+      if (!badge) return;
+      const view = renderBadge(chipButton(fact.element), badge);
+      views.set(fact.element, view);
+      drawn.add(view);
     };
 
     const flush = () => {
       const facts = pending;
       pending = [];
       trusted ||= zoneAgrees(facts);
-      const { known, later } = backend.badges(refsOf(facts, trusted));
+      const { known, later } = backend.badges(refsOf(facts), trusted ? startsOf(facts) : undefined);
       for (const fact of facts) {
         if (known.has(fact.event.eventId)) draw(fact, known.get(fact.event.eventId));
       }
@@ -71,10 +111,11 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
     };
 
     const offer = (element: Element) => {
-      const fact = readChip(element);
+      const fact = backend.mayBeTagged(element.getAttribute(EVENT_ID_ATTRIBUTE) ?? '')
+        ? readChipEvent(element)
+        : null;
       if (!fact) {
-        views.get(element)?.remove();
-        views.delete(element);
+        forget(element);
         return;
       }
       if (pending.length === 0) queueMicrotask(flush);

@@ -12,7 +12,8 @@ import type { CallBackend } from './backend';
 import { CallPill } from './CallPill';
 import { FloatingWindow } from './FloatingWindow';
 import { NextHostDialog } from './NextHostDialog';
-import { TalkBalance } from './TalkBalance';
+import { TalkAtCallEnd, TalkBalance } from './TalkBalance';
+import { useTalkEstimate } from './useTalkEstimate';
 import type { PanelPlacement } from './window-position';
 
 export interface CallPanelAppProps {
@@ -61,6 +62,15 @@ export function CallPanelApp(props: CallPanelAppProps) {
     seriesProgress: state.crewContext?.seriesProgress ?? 0,
   });
   const round = session.round;
+  const estimateOn = settings.speakingEstimate === true && facts.site === 'meet';
+  const talk = useTalkEstimate({
+    keepTalkEstimate: backend.keepTalkEstimate,
+    crewId: crew?.id,
+    sessionId: state.crewContext?.sessionId,
+    roster: facts.roster,
+    members: crew?.members,
+    ended: nextHost !== null,
+  });
   const readable = facts.rosterSource !== 'none' && facts.roster.length > 0;
   const people: CallPeople | null =
     crew && readable ? callPeople(facts.roster, crew.members) : null;
@@ -102,6 +112,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
       pill={<CallPill round={round?.state ?? null} now={now} idle={crew?.name ?? title} />}
     >
       {nextHost && <NextHostDialog question={nextHost} backend={backend} />}
+      {nextHost && estimateOn && <TalkAtCallEnd talk={talk} />}
       {!readable && facts.callState === 'in-call' && (
         <p class="ck-note" role="status">
           {i18n.t('call.rosterUnreadable')}
@@ -133,11 +144,11 @@ export function CallPanelApp(props: CallPanelAppProps) {
         inCall={setupPeople}
         onStartRound={startRound}
         onNewRound={session.newRound}
+        notes={round?.record.notes}
+        onNote={session.keepNote}
         chime={chime}
       />
-      {settings.speakingEstimate === true && facts.site === 'meet' && readable && (
-        <TalkBalance roster={facts.roster} />
-      )}
+      {estimateOn && readable && <TalkBalance roster={facts.roster} talk={talk} />}
       {shownPrompt && facts.callState === 'in-call' && round?.state.status !== 'ended' && (
         <div class="ck-call__copy">
           <button type="button" class="ck-button" onClick={() => copyPrompt(shownPrompt.text)}>

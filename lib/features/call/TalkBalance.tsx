@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { createTalkTally, type TalkShare } from '../../core/talk-time';
+import type { TalkShare } from '../../core/talk-time';
 import type { RosterEntry } from '../../sites/adapter';
 import { formatSpoken } from '../../ui/panel/format';
 import { startTalkSampler } from './talk-sampler';
+import type { TalkEstimateState } from './useTalkEstimate';
 
 interface TalkBalanceProps {
   roster: readonly RosterEntry[];
-  /** Injected for tests; the page's document by default. */
+  talk: TalkEstimateState;
+  /** Injected for tests: the page's document by default. */
   doc?: Document;
 }
 
@@ -17,18 +19,19 @@ const shownKey = (shares: TalkShare[]) =>
 
 /**
  * An ESTIMATE of who has spoken how long while this panel is open (issue 8, "Talk-time balance,
- * privately"): a small bar per person with its numbers as text. Mounted only when the setting is
- * on; unmounting (panel closed, setting off) stops the sampler and forgets the numbers.
+ * privately"): a small bar per person with its numbers as text. Mounted while the setting is on
+ * and the call's roster is readable; the numbers live in the panel (useTalkEstimate) and are
+ * forgotten when it closes, unless the user keeps them with the session.
  */
-export function TalkBalance({ roster, doc = document }: TalkBalanceProps) {
-  const tally = useMemo(() => createTalkTally(), []);
-  const [shares, setShares] = useState<TalkShare[]>([]);
+export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) {
+  const { tally } = talk;
+  const [shares, setShares] = useState<TalkShare[]>(() => tally.shares());
   const ids = useRef<string[]>([]);
   ids.current = roster.map((entry) => entry.id);
 
   useEffect(() => {
     const controller = new AbortController();
-    let shown = '';
+    let shown = shownKey(tally.shares());
     startTalkSampler({
       doc,
       ids: () => ids.current,
@@ -46,7 +49,6 @@ export function TalkBalance({ roster, doc = document }: TalkBalanceProps) {
     return () => controller.abort();
   }, [tally, doc]);
 
-  const names = new Map(roster.map((entry) => [entry.id, entry.name]));
   return (
     <section class="ck-talk" aria-labelledby="ck-talk-title">
       <h3 id="ck-talk-title" class="ck-talk__title">
@@ -56,26 +58,72 @@ export function TalkBalance({ roster, doc = document }: TalkBalanceProps) {
       {shares.length === 0 ? (
         <p class="ck-muted">{i18n.t('call.talk.none')}</p>
       ) : (
-        <ul class="ck-talk__list">
-          {shares.map((share) => (
-            <li key={share.id} class="ck-talk__row" data-testid="talk-row">
-              <span class="ck-talk__name">{names.get(share.id) ?? i18n.t('call.talk.gone')}</span>{' '}
-              <span class="ck-talk__numbers">
-                {i18n.t('call.talk.numbers', {
-                  time: formatSpoken(share.ms),
-                  percent: String(Math.round(share.share * 100)),
-                })}
-              </span>
-              <span class="ck-talk__bar" aria-hidden="true">
-                <span
-                  class="ck-talk__fill"
-                  style={{ width: `${Math.round(share.share * 100)}%` }}
-                />
-              </span>
-            </li>
-          ))}
-        </ul>
+        <TalkRows shares={shares} nameOf={talk.nameOf} />
       )}
+      <KeepChoice talk={talk} />
     </section>
+  );
+}
+
+/** At the call's end, with the roster gone: the numbers heard, and the choice to keep them. */
+export function TalkAtCallEnd({ talk }: { talk: TalkEstimateState }) {
+  const shares = talk.tally.shares();
+  if (!talk.canKeep || shares.length === 0) return null;
+  return (
+    <section class="ck-talk ck-card" aria-labelledby="ck-talk-end-title">
+      <h3 id="ck-talk-end-title" class="ck-talk__title">
+        {i18n.t('call.talk.title')}
+      </h3>
+      <TalkRows shares={shares} nameOf={talk.nameOf} />
+      <KeepChoice talk={talk} />
+    </section>
+  );
+}
+
+function TalkRows({
+  shares,
+  nameOf,
+}: {
+  shares: TalkShare[];
+  nameOf: (participantId: string) => string | undefined;
+}) {
+  return (
+    <ul class="ck-talk__list">
+      {shares.map((share) => (
+        <li key={share.id} class="ck-talk__row" data-testid="talk-row">
+          <span class="ck-talk__name">{nameOf(share.id) ?? i18n.t('call.talk.gone')}</span>{' '}
+          <span class="ck-talk__numbers">
+            {i18n.t('call.talk.numbers', {
+              time: formatSpoken(share.ms),
+              percent: String(Math.round(share.share * 100)),
+            })}
+          </span>
+          <span class="ck-talk__bar" aria-hidden="true">
+            <span class="ck-talk__fill" style={{ width: `${Math.round(share.share * 100)}%` }} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Off unless chosen: only then does the estimate leave the panel, to the session's record. */
+function KeepChoice({ talk }: { talk: TalkEstimateState }) {
+  if (!talk.canKeep) return null;
+  return (
+    <div class="ck-talk__keep">
+      <label class="ck-talk__check">
+        <input
+          type="checkbox"
+          checked={talk.keep}
+          onChange={(event) => talk.setKeep(event.currentTarget.checked)}
+        />{' '}
+        {i18n.t('call.talk.keep')}
+      </label>
+      <p class="ck-muted" role="status">
+        {talk.status === 'kept' && i18n.t('call.talk.kept')}
+        {talk.status === 'refused' && i18n.t('call.talk.keepRefused')}
+      </p>
+    </div>
   );
 }

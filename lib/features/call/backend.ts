@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Id } from '../../core/model';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
-import type { CallProgress, StoreChange } from '../../messaging/protocol';
+import type { CallProgress, KeepTalkEstimate, StoreChange } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
 import type { RoundSessionBackend } from '../../ui/round-controller';
 import { messageRoundPort } from './message-port';
@@ -17,6 +17,8 @@ export interface CallBackend extends RoundSessionBackend {
   /** Opens the options page's reflection on a held session in a new tab (issue 10). */
   openReflection(ref: { crewId: Id; sessionId: Id }): void;
   reportProgress(progress: CallProgress): void;
+  /** Issue 8: keeps (or forgets, with null) the talk-time estimate with the call's session. */
+  keepTalkEstimate(request: KeepTalkEstimate): Promise<boolean>;
 }
 
 const ignore = () => {
@@ -70,5 +72,6 @@ export function messageBackend(
     reportProgress: (progress) => {
       sendMessage('cs:callProgress', progress).catch(ignore);
     },
+    keepTalkEstimate: (request) => sendMessage('cs:keepTalkEstimate', request),
   };
 }

@@ -29,21 +29,32 @@ export interface DialogFact {
   meetCode?: string;
 }
 
-/** One chip as a fact, or null for tasks, reminders and ids that do not decode. */
-export function readChip(element: Element): ChipFact | null {
+/** A chip's event only: what a page of chips costs to scan (no layout, no text read). */
+export type ChipEvent = Pick<ChipFact, 'element' | 'event' | 'rawId'>;
+
+/** The chip's event, or null for tasks, reminders and ids that do not decode. */
+export function readChipEvent(element: Element): ChipEvent | null {
   const rawId = element.getAttribute('data-eventid') ?? '';
   const event = decodeEventChipId(rawId);
-  if (!event) return null;
-  const button = element.matches(sel.chipButton)
+  return event ? { element, event, rawId } : null;
+}
+
+/** Where a badge goes: the chip's button, the chip itself or inside it. */
+export function chipButton(element: Element): Element {
+  return element.matches(sel.chipButton)
     ? element
     : (element.querySelector(sel.chipButton) ?? element);
+}
+
+/** One chip as a fact, or null for tasks, reminders and ids that do not decode. */
+export function readChip(element: Element): ChipFact | null {
+  const chip = readChipEvent(element);
+  if (!chip) return null;
   const day = chipDay(element);
   const time = chipTime(element);
   return {
-    element,
-    button,
-    event,
-    rawId,
+    ...chip,
+    button: chipButton(element),
     ...(day !== undefined ? { day } : {}),
     ...(time !== undefined ? { time } : {}),
   };
@@ -71,6 +82,21 @@ export function chipStartIso(fact: Pick<ChipFact, 'day' | 'time' | 'event'>): st
   if (original.length > 10) return original;
   const [y, m, d] = original.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d).toISOString();
+}
+
+/**
+ * A chip's start from the page (its day and shown time), read only when asked: reading the
+ * visible time is a text read and a regular expression per chip, which a view of 300 chips
+ * should pay only for the few that are crew sessions.
+ */
+export function chipEventStart(chip: ChipEvent): string | undefined {
+  const day = chipDay(chip.element);
+  const time = chipTime(chip.element);
+  return chipStartIso({
+    event: chip.event,
+    ...(day !== undefined ? { day } : {}),
+    ...(time !== undefined ? { time } : {}),
+  });
 }
 
 /** `2:["<eventId>","<calendar>"...` in the dialog's jslog, a second source for its event. */

@@ -33,8 +33,17 @@ export const calendarSelectors = {
    */
   monthGrid: '[role="grid"][data-start-date-key]',
   gridCell: '[role="gridcell"]',
+  /**
+   * For site health only (./health.ts): what looks like an event chip even if Calendar renamed
+   * the chip attribute: one of the chip's attributes, or a button in a week or day column (those
+   * columns hold nothing else that is a button; "Week/day view" [S], seen 2026-10).
+   */
+  chipLike:
+    '[data-eventid],[data-eventchip],[data-opens-details],[data-column-index] [role="button"]',
   /** The event details popup ("Event details popup (2026)" [W], seen 2026). */
   detailsDialog: '#xDetDlg[data-eventid]',
+  /** The popup whatever its attributes, to notice one whose event id went missing (seen 2026). */
+  anyDetailsDialog: '#xDetDlg',
   /** Its date and time block, under which Crewkit's actions go (seen 2026). */
   dialogWhen: '#xDetDlgWhen',
   /** The Meet row: loaded a moment after the dialog, never assumed present (seen 2026). */

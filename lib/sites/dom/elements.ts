@@ -41,13 +41,22 @@ function visitMatches(
   selector: string,
   visit: (element: Element) => void,
   { signal, identity }: ObserveElementsOptions,
+  tracking?: { passive: true; onRemoved: (removed: readonly Element[] | null) => void },
 ): void {
-  observe(root as unknown as Node, (batch) => visitChanged(root, selector, batch, visit), {
-    signal,
-    structural: false,
-    addedNodes: true,
-    ...(identity === undefined ? {} : { attributes: [identity] }),
-  });
+  observe(
+    root as unknown as Node,
+    (batch) => {
+      if (tracking && batch.removedNodes?.length !== 0) tracking.onRemoved(batch.removedNodes);
+      visitChanged(root, selector, batch, visit);
+    },
+    {
+      signal,
+      structural: false,
+      addedNodes: true,
+      ...(identity === undefined ? {} : { attributes: [identity] }),
+      ...(tracking ? { passive: true, removedNodes: true } : {}),
+    },
+  );
   visitAll(root, selector, visit);
 }
 
@@ -85,7 +94,11 @@ export interface TrackedElements {
   current(): readonly Element[];
   /** Whether this element is one of them (as last seen). */
   has(node: Node): boolean;
-  /** Grows whenever an element joins or leaves the set, or one has left the page. */
+  /**
+   * Grows whenever an element joins or leaves the set, or one has left the page. Costs nothing
+   * unless something that held a tracked element was removed since the last call (issue 8: it
+   * used to check every tracked element, hundreds of icons, on every change of the page).
+   */
   version(): number;
 }
 
@@ -103,15 +116,45 @@ export function trackElements(
   // Unlike observeElements, an element moved away and back (Meet re-attaches tiles when the grid
   // changes) is tracked again: membership is a set, re-adding costs nothing.
   let changes = 0;
+  // Whether a removal may have taken a tracked element off the page since the last check.
+  let maybeGone = false;
   const add = (element: Element) => {
     if (tracked.has(element)) return;
     tracked.add(element);
     ordered = null;
     changes++;
   };
-  if (!options.signal.aborted) visitMatches(root, selector, add, options);
+  const onRemoved = (removed: readonly Element[] | null) => {
+    if (maybeGone || tracked.size === 0) return;
+    if (removed === null) {
+      maybeGone = true;
+      return;
+    }
+    for (const element of removed) {
+      // A removed subtree (a caption line, a menu) is queried, never the page.
+      if (tracked.has(element) || element.querySelector(selector) !== null) {
+        maybeGone = true;
+        return;
+      }
+    }
+  };
+  if (!options.signal.aborted) {
+    visitMatches(root, selector, add, options, { passive: true, onRemoved });
+  }
+  const prune = () => {
+    if (!maybeGone) return;
+    maybeGone = false;
+    for (const element of tracked) {
+      if (!element.isConnected) {
+        tracked.delete(element);
+        ordered = null;
+        changes++;
+      }
+    }
+  };
   return {
     current() {
+      prune();
       for (const element of tracked) {
         // Gone from the page, or no longer a match (a recycled element, a changed attribute).
         if (!element.isConnected || !element.matches(selector)) {
@@ -127,7 +170,7 @@ export function trackElements(
     },
     has: (node) => tracked.has(node as Element),
     version() {
-      for (const element of tracked) if (!element.isConnected) return changes + 1;
+      prune();
       return changes;
     },
   };

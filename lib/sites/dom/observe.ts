@@ -1,8 +1,14 @@
 // Watching a page through one helper (CONVENTIONS.md 5): one MutationObserver per root, however
-// many features subscribe, with work batched per animation frame. Meet's tiles change `class`
-// hundreds of times a second while people talk, so the observer callback only records what kind
-// of change happened (and, for subscribers that asked, which nodes); subscribers read the page at
-// most once per frame, and only subscribers the change concerns are woken (CONVENTIONS.md 16).
+// many features subscribe, with work batched per animation frame, or per `batchMs` where every
+// subscriber can wait that long (the Meet watch: issue 8). Meet's tiles change `class` hundreds of
+// times a second while people talk, so the observer callback only records what kind of change
+// happened (and, for subscribers that asked, which nodes); subscribers read the page at most once
+// per batch, and only subscribers the change concerns are woken (CONVENTIONS.md 16).
+//
+// Why a timer and not the next frame for the call watch: on a call page padded to 4,000 elements
+// with live captions and tooltips (tests/bench/pages/meet-call-load.ts), a CDP trace showed about
+// 12 flushes a second, each its own requestAnimationFrame callback (~0.3 ms with the frame work it
+// asks for: 15-20 ms per 5 s). The call state, the roster and the arrivals are as good 250 ms late.
 
 export interface MutationBatch {
   /** Nodes were added or removed, text changed, or one of this subscriber's attributes changed. */
@@ -15,6 +21,8 @@ export interface MutationBatch {
   attributeTargets: ReadonlySet<Element> | null;
   /** Where nodes or text changed (only for subscribers that asked); null when too many. */
   targets: readonly Node[] | null;
+  /** Elements removed this batch (only for subscribers that asked); null when too many. */
+  removedNodes: readonly Element[] | null;
 }
 
 export interface ObserveOptions {
@@ -29,6 +37,18 @@ export interface ObserveOptions {
   addedNodes?: boolean;
   /** List where nodes or text changed, to tell which part of the page changed. Default false. */
   targets?: boolean;
+  /** List the removed elements (trackElements: did a tracked one leave?). Default false. */
+  removedNodes?: boolean;
+  /**
+   * The longest this subscriber's changes may wait, in ms; the hub waits the shortest any active
+   * subscriber allows. Default: the next animation frame.
+   */
+  batchMs?: number;
+  /**
+   * Keeps state others read (trackElements) and never decides when the hub wakes: it is woken
+   * with whoever else is. Default false.
+   */
+  passive?: boolean;
 }
 
 interface Subscriber {
@@ -38,6 +58,9 @@ interface Subscriber {
   structural: boolean;
   addedNodes: boolean;
   targets: boolean;
+  removedNodes: boolean;
+  batchMs: number | null;
+  passive: boolean;
 }
 
 interface Hub {
@@ -46,7 +69,11 @@ interface Hub {
   /** Whether any subscriber wants added nodes listed (else recording them costs nothing). */
   listAdded: boolean;
   listTargets: boolean;
+  listRemoved: boolean;
+  /** 0: the next frame; else a timer of this many ms from the first change. */
+  delayMs: number;
   targets: Node[] | null;
+  removed: Element[] | null;
   nodesChanged: boolean;
   classTargets: Set<Element>;
   added: Node[] | null;
@@ -75,6 +102,9 @@ export function observe(
     structural: options.structural ?? true,
     addedNodes: options.addedNodes ?? false,
     targets: options.targets ?? false,
+    removedNodes: options.removedNodes ?? false,
+    batchMs: options.batchMs ?? null,
+    passive: options.passive ?? false,
   };
   const hub = hubs.get(root) ?? createHub(root);
   hub.subscribers.add(subscriber);
@@ -100,7 +130,10 @@ function createHub(root: Node): Hub {
     subscribers: new Set(),
     listAdded: false,
     listTargets: false,
+    listRemoved: false,
+    delayMs: 0,
     targets: [],
+    removed: [],
     nodesChanged: false,
     classTargets: new Set(),
     added: [],
@@ -117,13 +150,22 @@ function configure(root: Node, hub: Hub): void {
   let characterData = false;
   hub.listAdded = false;
   hub.listTargets = false;
+  hub.listRemoved = false;
+  let delay: number | null = null;
+  let anyFrame = false;
   for (const subscriber of hub.subscribers) {
+    if (!subscriber.passive) {
+      if (subscriber.batchMs === null) anyFrame = true;
+      else delay = Math.min(delay ?? subscriber.batchMs, subscriber.batchMs);
+    }
+    if (subscriber.removedNodes) hub.listRemoved = true;
     for (const name of subscriber.attributes) attributes.add(name);
     if (subscriber.classChanges) attributes.add('class');
     if (subscriber.structural) characterData = true;
     if (subscriber.addedNodes) hub.listAdded = true;
     if (subscriber.targets) hub.listTargets = true;
   }
+  hub.delayMs = anyFrame || delay === null ? 0 : delay;
   // Re-observing should replace the options (DOM spec), but happy-dom keeps the first ones; a
   // disconnect first works everywhere. Records not yet delivered are kept, not lost.
   const pending = hub.observer.takeRecords();
@@ -162,27 +204,38 @@ function record(root: Node, hub: Hub, records: MutationRecord[]): void {
         for (const node of mutation.addedNodes) hub.added.push(node);
         if (hub.added.length > MAX_LISTED_PER_FRAME) hub.added = null;
       }
+      if (hub.listRemoved && hub.removed !== null && mutation.removedNodes.length > 0) {
+        // Text nodes (a caption word replaced) hold no element: not listed.
+        for (const node of mutation.removedNodes) {
+          if (node.nodeType === 1) hub.removed.push(node as Element);
+        }
+        if (hub.removed.length > MAX_LISTED_PER_FRAME) hub.removed = null;
+      }
     }
   }
   if (!hub.frameScheduled) {
     hub.frameScheduled = true;
-    onNextFrame(root, () => flush(hub));
+    if (hub.delayMs > 0) setTimeout(() => flush(hub), hub.delayMs);
+    else onNextFrame(root, () => flush(hub));
   }
 }
 
 function flush(hub: Hub): void {
   hub.frameScheduled = false;
-  const { nodesChanged, classTargets, added, attributeTargets, targets } = hub;
+  const { nodesChanged, classTargets, added, attributeTargets, targets, removed } = hub;
   hub.nodesChanged = false;
   hub.classTargets = new Set();
   hub.added = [];
   hub.attributeTargets = new Map();
   hub.targets = [];
+  hub.removed = [];
   for (const subscriber of [...hub.subscribers]) {
     const own = ownAttributeTargets(subscriber, attributeTargets);
     const attributesChanged = own === null || own.size > 0;
     const classesChanged = subscriber.classChanges && classTargets.size > 0;
-    const wantsNodes = subscriber.addedNodes && (added === null || added.length > 0);
+    const wantsNodes =
+      (subscriber.addedNodes && (added === null || added.length > 0)) ||
+      (subscriber.removedNodes && (removed === null || removed.length > 0));
     const woken = (subscriber.structural && nodesChanged) || attributesChanged || classesChanged;
     if (!woken && !wantsNodes) continue;
     try {
@@ -192,6 +245,7 @@ function flush(hub: Hub): void {
         addedNodes: subscriber.addedNodes ? added : [],
         attributeTargets: own,
         targets: subscriber.targets ? targets : [],
+        removedNodes: subscriber.removedNodes ? removed : [],
       });
     } catch {
       // One subscriber's failure must not stop the others or reach the page.

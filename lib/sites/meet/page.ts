@@ -65,7 +65,8 @@ export function trackMeetPage(
       if (batch.targets === null || batch.attributeTargets === null) dirty = true;
       else dirty = batch.targets.some(within) || [...batch.attributeTargets].some(within);
     },
-    { signal, targets: true, attributes },
+    // Passive: it only marks what the watch's next reading must look at (lib/sites/dom/observe.ts).
+    { signal, targets: true, attributes, passive: true },
   );
   let versions = all.map((tracked) => tracked.version());
   return {

@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { nextChimeAt, type RoundState, roundView } from '../../core/round';
 import { formatOvertime, formatRemaining } from './format';
+import { useRoundTick } from './useDisplayTick';
 
 interface CountdownProps {
   remainingMs: number;
@@ -26,6 +28,25 @@ function BellIcon() {
         stroke-linejoin="round"
       />
     </svg>
+  );
+}
+
+/**
+ * The countdown of a running round, ticking on its own once per displayed second, so the panel
+ * around it re-renders only when the speaker or the turn's state changes (issue 8).
+ */
+export function LiveCountdown({ round, now }: { round: RoundState; now: () => number }) {
+  useRoundTick(round, now);
+  const view = roundView(round, now());
+  return (
+    <Countdown
+      remainingMs={view.remainingMs}
+      overtimeMs={view.overtimeMs}
+      allowedMs={view.allowedMs}
+      warningDue={view.warningDue}
+      isPaused={view.isPaused}
+      endsAt={nextChimeAt(round)}
+    />
   );
 }
 

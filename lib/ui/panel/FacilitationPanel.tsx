@@ -18,7 +18,7 @@ import { RoundSetup } from './RoundSetup';
 import { RoundStage } from './RoundStage';
 import { RoundSummary } from './RoundSummary';
 import type { FacilitationPanelProps } from './types';
-import { useRoundTick } from './useDisplayTick';
+import { usePanelTick } from './useDisplayTick';
 import './panel.css';
 
 /**
@@ -43,13 +43,14 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
       at,
     );
   };
-  // One wake per displayed second. The chime is planned ahead on the audio clock, so it needs no
-  // ticking of its own: syncing after each render (every event, every shown second) is enough.
-  // A meeting's line ("… 38 min left in the meeting") is derived on the same wakes.
+  // The countdown ticks on its own (LiveCountdown, once per displayed second); the panel re-renders
+  // only when what it shows by the clock changes (panelKey: the speaker, a turn's end, the
+  // meeting's minutes), issue 8. The chime is planned ahead on the audio clock, so it needs no
+  // ticking of its own: syncing after each render (every event, every change of turn) is enough.
   const at = now();
   const settledRound = round ? settle(round, at) : null;
   const stage = settledRound ? stageRound(settledRound) : null;
-  useRoundTick(stage, now);
+  usePanelTick(round, now);
   useEffect(() => syncChime(now()));
 
   const view = round ? roundView(round, at) : null;

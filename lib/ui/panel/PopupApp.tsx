@@ -39,6 +39,12 @@ function missingText(code: string): string {
       return i18n.t('popup.missing.conference');
     case 'local-display-name':
       return i18n.t('popup.missing.ownName');
+    case 'calendar-grid':
+      return i18n.t('popup.missing.calendarGrid');
+    case 'event-chips':
+      return i18n.t('popup.missing.eventChips');
+    case 'event-dialog-id':
+      return i18n.t('popup.missing.eventDialogId');
     default:
       return i18n.t('popup.missing.page');
   }
@@ -112,7 +118,7 @@ export function PopupApp({
       {degraded.map(({ site, missing }) => (
         <p key={site} class="ck-note" role="status">
           <strong>{i18n.t('popup.degraded', { site: SITE_NAMES[site] ?? site })}</strong>{' '}
-          {i18n.t('popup.degradedDetail', {
+          {i18n.t(site === 'calendar' ? 'popup.degradedDetailCalendar' : 'popup.degradedDetail', {
             missing: [...new Set(missing.map(missingText))].join(', '),
           })}
         </p>

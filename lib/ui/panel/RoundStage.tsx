@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
+import { retrospectiveQuestion } from '../../core/meeting-prompt';
+import { kickoffNoteOf } from '../../core/pathway/kickoff';
 import {
   type MeetingPlace,
-  nextChimeAt,
   type RoundEvent,
   type RoundState,
   type RoundView,
@@ -10,18 +11,19 @@ import {
 } from '../../core/round';
 import { AgendaList } from './AgendaList';
 import { Controls } from './Controls';
-import { Countdown } from './Countdown';
+import { LiveCountdown } from './Countdown';
 import { formatRemaining } from './format';
 import { MeetingBar } from './MeetingBar';
 import { OrderList, slotName } from './OrderList';
 import { PeopleChanges } from './PeopleChanges';
+import { PhaseNotes } from './PhaseNotes';
 import { PromptCard } from './PromptCard';
 import type { FacilitationPanelProps } from './types';
 
 export interface RoundStageProps
   extends Pick<
     FacilitationPanelProps,
-    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall'
+    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now' | 'notes' | 'onNote'
   > {
   round: RoundState;
   /** The view of the agenda (or of the round, when it is not an agenda). */
@@ -51,12 +53,18 @@ export function RoundStage({
   random,
   newId,
   inCall,
+  now,
+  notes,
+  onNote,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
   const hasTurns = stage !== round;
   const first = round.entries[0]?.slot;
   const next = stageView.upcoming[0] ?? (hasTurns ? view.upcoming[0] : undefined);
+  // The kickoff's intentions (a round) and agreements (a timed block) are noted too (issue 10).
+  const question = (hasTurns ? retrospectiveQuestion(round) : null) ?? kickoffNoteOf(round);
+  const phaseId = place?.phase.phaseId;
   const shuffle = () => {
     const keys = round.entries.map((entry) => slotKey(entry.slot));
     dispatch({ type: 'reorder', order: seededShuffle(keys, Math.floor(random() * 2 ** 31)) });
@@ -109,14 +117,8 @@ export function RoundStage({
           <p class="ck-stage__speaker" data-testid="current-speaker">
             {stageView.current ? slotName(stageView.current) : ''}
           </p>
-          <Countdown
-            remainingMs={stageView.remainingMs}
-            overtimeMs={stageView.overtimeMs}
-            allowedMs={stageView.allowedMs}
-            warningDue={stageView.warningDue}
-            isPaused={stageView.isPaused}
-            endsAt={nextChimeAt(stage)}
-          />
+          {/* Ticks on its own each second; the rest of the stage renders on changes (issue 8). */}
+          <LiveCountdown round={stage} now={now} />
           <Controls
             isPaused={stageView.isPaused}
             canPass={stageView.current?.kind === 'turn'}
@@ -126,6 +128,14 @@ export function RoundStage({
             dispatch={dispatch}
           />
         </div>
+      )}
+      {question && phaseId && onNote && (
+        <PhaseNotes
+          phaseId={phaseId}
+          question={question}
+          text={notes?.[phaseId] ?? ''}
+          onKeep={onNote}
+        />
       )}
       {hasTurns && (
         <OrderList

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRoundEvent, createTurnRound, type RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt } from './display-clock';
+import { displayKey, nextDisplayChangeAt, panelKey } from './display-clock';
 
 const people = ['ana', 'ben'].map((id) => ({ personId: id, name: id }));
 
@@ -64,5 +64,17 @@ describe('the next moment the countdown changes', () => {
     expect(nextDisplayChangeAt(applyRoundEvent(round, { type: 'pause' }, 3_000), 4_000)).toBeNull();
     expect(nextDisplayChangeAt(applyRoundEvent(round, { type: 'end' }, 3_000), 4_000)).toBeNull();
     expect(nextDisplayChangeAt(null, 4_000)).toBeNull();
+  });
+});
+
+describe('what the panel around the countdown shows', () => {
+  it('stays the same while the seconds run, and changes at the warning, the end and the next speaker', () => {
+    const round = started(10_000, 3_000, true);
+    // Seconds tick in the countdown only.
+    expect(displayKey(round, 2_500)).not.toBe(displayKey(round, 4_500));
+    expect(panelKey(round, 2_500)).toBe(panelKey(round, 4_500));
+    // The soft warning (3 s before the end at 11 s), then the next speaker by auto-advance.
+    expect(panelKey(round, 7_900)).not.toBe(panelKey(round, 8_100));
+    expect(panelKey(round, 10_900)).not.toBe(panelKey(round, 11_100));
   });
 });

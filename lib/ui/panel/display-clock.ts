@@ -2,7 +2,14 @@
 // of checking every animation frame (issue 8, "The countdown costs more than the page it sits
 // on": a profile showed a 60-per-second frame loop keeping the renderer's whole frame pipeline
 // busy for a text that changes once a second). Pure: derived from the stored round and `at`.
-import { type RoundState, roundView, slotKey } from '../../core/round';
+import {
+  meetingPlace,
+  type RoundState,
+  roundView,
+  settle,
+  slotKey,
+  stageRound,
+} from '../../core/round';
 import { formatRemaining } from './format';
 
 /** Everything the screen shows of a round, as one string: a change means a re-render is due. */
@@ -14,7 +21,40 @@ export function displayKey(round: RoundState | null, at: number): string {
 }
 
 /**
- * The first moment after `at` at which `displayKey` can differ, or null when nothing changes by
+ * What the panel around the countdown shows of a running round: everything but the seconds, so
+ * only the countdown re-renders each second (issue 8: a CDP trace showed the whole panel
+ * rendered once a second, ~2 ms each, plus the frame its effects asked for).
+ */
+export function stageKey(round: RoundState | null, at: number): string {
+  if (!round) return '';
+  const view = roundView(round, at);
+  const current = view.current ? slotKey(view.current) : '';
+  return `${view.status}|${current}|${view.turnEnded}|${view.overtimeMs > 0}|${view.warningDue}`;
+}
+
+/** The turn round on the floor at `at`: in a meeting, the current phase's round of turns. */
+export function stageAt(round: RoundState | null, at: number): RoundState | null {
+  return round ? stageRound(settle(round, at)) : null;
+}
+
+/**
+ * Everything the panel shows by the clock besides the countdown's seconds: the stage's speaker
+ * and turn state, the meeting's phase and its "… min left in the meeting" line (MeetingBar shows
+ * whole minutes). Anything new the panel shows that changes with time belongs here, or it would
+ * stand still between events.
+ */
+export function panelKey(round: RoundState | null, at: number): string {
+  if (!round) return '';
+  const stage = stageAt(round, at);
+  const place = meetingPlace(round, at);
+  const meeting = place
+    ? `${slotKey(place.phase)}|${Math.ceil(place.leftMs / 60_000)}|${place.speaker?.at}/${place.speaker?.of}`
+    : '';
+  return `${stageKey(stage, at)}#${stage === round ? '' : stageKey(round, at)}#${meeting}`;
+}
+
+/**
+ * The first moment after `at` at which `displayKey` (and so `stageKey`) can differ, or null when nothing changes by
  * the clock alone (not started, paused, ended: only an event changes those, and an event
  * re-renders anyway). Remaining time shows rounded up ("0:01" while 0.4 s are left), overtime
  * rounded down, so the next change is where the shown second rolls over, or where the soft

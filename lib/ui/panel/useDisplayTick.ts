@@ -11,9 +11,9 @@
 // just finds the clock further on; `visibilitychange` and the Page Lifecycle `resume` event
 // re-derive at once instead of waiting for the (possibly throttled) timer
 // ("round-display-drift-ms").
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt } from './display-clock';
+import { displayKey, nextDisplayChangeAt, panelKey, stageAt } from './display-clock';
 
 /** The timers and page events the tick uses; tests pass fakes. */
 export interface TickEnvironment {
@@ -48,8 +48,10 @@ export function useDisplayTick(
   shownKey.current = keyOf(now());
   const wakeRef = useRef<(() => void) | null>(null);
 
-  // After every render: aim the one timer at the next change.
-  useEffect(() => {
+  // After every render: aim the one timer at the next change. A layout effect runs as the render
+  // commits; a plain effect would make Preact ask for an animation frame (and a 35 ms timer) after
+  // every shown second just to run it.
+  useLayoutEffect(() => {
     if (!active) return;
     let handle: unknown;
     let stopped = false;
@@ -91,7 +93,7 @@ export function useDisplayTick(
   }, [active, environment]);
 }
 
-/** The tick for a round: wakes only while it runs, once per displayed second. */
+/** The tick for the countdown and the pill: wakes only while it runs, once per displayed second. */
 export function useRoundTick(
   round: RoundState | null,
   now: () => number,
@@ -102,6 +104,26 @@ export function useRoundTick(
     now,
     (at) => displayKey(round, at),
     (at) => nextDisplayChangeAt(round, at),
+    environment,
+  );
+}
+
+/**
+ * The tick for the panel around the countdown: wakes with the stage's countdown but re-renders
+ * only when what the panel shows changes (`panelKey`: the speaker, the end of a turn, the
+ * warning, the meeting's minutes), not every second.
+ */
+export function usePanelTick(
+  round: RoundState | null,
+  now: () => number,
+  environment?: TickEnvironment,
+): void {
+  const stage = stageAt(round, now());
+  useDisplayTick(
+    stage?.status === 'running' || stage?.status === 'paused',
+    now,
+    (at) => panelKey(round, at),
+    (at) => nextDisplayChangeAt(stageAt(round, at), at),
     environment,
   );
 }

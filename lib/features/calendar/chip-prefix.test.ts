@@ -1,0 +1,44 @@
+// The chip-id filter (./chip-prefix.ts) never turns away a chip of a tagged event or of a tagged
+// series' instance, whatever the id's length, the calendar or the base64 alphabet.
+import { describe, expect, it } from 'vitest';
+import { decodeEventChipId } from '../../sites/calendar/event-id';
+import { chipPrefixes } from './chip-prefix';
+
+const SERIES = '5f0q8n3e1u2c7r4w6s9t0v1a2b';
+const urlSafe = (b64: string) => b64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+describe('chipPrefixes', () => {
+  it("passes every chip of the tagged events and the series' instances, in both alphabets", () => {
+    const ids = ['ev1x0abc', 'abcdefg', SERIES, 'ok?>>>??>>'];
+    const filter = chipPrefixes(ids);
+    expect(filter).not.toBeNull();
+    for (const id of [...ids, `${SERIES}_20261201T180000Z`, `${SERIES}_20261208`]) {
+      for (const ref of ['alex.rivera@m', 'crew@g', 'someone@example.org']) {
+        const raw = btoa(`${id} ${ref}`);
+        expect(decodeEventChipId(raw)?.eventId ?? id).toBe(id);
+        expect(filter?.mayMatch(raw), `${id} ${ref}`).toBe(true);
+        expect(filter?.mayMatch(urlSafe(raw)), `${id} ${ref} url-safe`).toBe(true);
+      }
+    }
+  });
+
+  it('turns away other events, tasks and ids that are not base64', () => {
+    const filter = chipPrefixes(['ev1x0abc', SERIES]);
+    for (const raw of [
+      btoa('ev1x1abc alex.rivera@m'),
+      btoa('ev2x0abc alex.rivera@m'),
+      btoa('3kd9vme0l2p7b4q1s8t6u5w0xy alex.rivera@m'),
+      'tasks.Zm9vYmFy',
+      'ttb_MTIzNDU2',
+      '',
+    ]) {
+      expect(filter?.mayMatch(raw), raw).toBe(false);
+    }
+  });
+
+  it('ids too short or outside ASCII to filter on: every chip is read', () => {
+    expect(chipPrefixes(['abcde'])).toBeNull();
+    expect(chipPrefixes(['ok-id-1', 'événement'])).toBeNull();
+    expect(chipPrefixes([])?.mayMatch(btoa('anything x@m'))).toBe(false);
+  });
+});
