@@ -182,4 +182,20 @@ describe('a session agenda run as a meeting', () => {
     click('Skip What we liked');
     await waitFor(() => expect(screen.getByLabelText('What we would change: notes, one a line')));
   });
+
+  it('keeps the focus on the control used, or on the meeting bar when that control went', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    const later = screen.getByRole('button', { name: 'Move Open time later' });
+    later.focus();
+    fireEvent.click(later);
+    await waitFor(() => expect(agendaItems()[2]).toContain('Open time'));
+    const earlier = screen.getByRole('button', { name: 'Move Open time earlier' });
+    expect(document.activeElement).toBe(earlier);
+    const skip = screen.getByRole('button', { name: 'Skip Open time' });
+    skip.focus();
+    fireEvent.click(skip);
+    await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
+    expect(document.activeElement?.textContent).toBe('+1 min');
+  });
 });

@@ -65,7 +65,8 @@ export function RoundSummary({ round, now, onNewRound }: RoundSummaryProps) {
   );
   return (
     <section class="ck-summary" aria-labelledby="ck-summary-title">
-      <h2 id="ck-summary-title">
+      {/* Focusable from script only: the stage before it is gone, the focus lands here. */}
+      <h2 id="ck-summary-title" tabIndex={-1}>
         {isMeeting ? i18n.t('panel.summary.meetingTitle') : i18n.t('panel.summary.title')}
       </h2>
       <p class="ck-muted">
