@@ -38,7 +38,9 @@ async function main() {
         calendarSync={{
           requestAccess: () =>
             browser.permissions.request({
-              permissions: ['identity'],
+              // On Firefox `identity` is a plain permission (wxt.config.ts), and Firefox refuses
+              // a request for one not declared optional: ask only for the API host there.
+              permissions: import.meta.env.FIREFOX ? [] : ['identity'],
               origins: [GOOGLE_API_ORIGIN],
             }),
           status: () => sendMessage('page:calendarSyncStatus'),

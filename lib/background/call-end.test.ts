@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureText, freshStore } from '../../tests/support/store';
+import { SCHEMA_VERSION } from '../core/model';
+import { createAgendaRound } from '../core/round';
+import { STARTER_SERIES } from '../core/starter-series';
 import { confirmNextHost, endCall } from './call-end';
 import { callPanelState } from './call-panel-state';
 
@@ -13,6 +16,41 @@ async function demoStore() {
   expect(result.ok).toBe(true);
   return store;
 }
+
+describe("a kickoff's notes at the call's end (issue 10)", () => {
+  const progress = {
+    meetCode: 'abc-defg-hij',
+    crewId: 'tuesday-crew',
+    sessionId: 'first-six-1',
+    presentIds: ['m-ada', 'm-bashir', 'm-chiara', 'm-dmitri', 'm-eun-ji'],
+    selfId: 'm-ada',
+  };
+  const kickoffRound = (notes: Record<string, string>) => ({
+    v: SCHEMA_VERSION,
+    id: 'kickoff-meeting',
+    crewId: 'tuesday-crew',
+    sessionId: 'first-six-1',
+    kind: 'agenda' as const,
+    createdAt: '2026-12-01T18:00:00.000Z',
+    notes,
+    state: createAgendaRound({
+      id: 'kickoff-meeting',
+      phases: STARTER_SERIES.sessions[0]?.agenda ?? [],
+      people: [{ personId: 'm-ada', name: 'Ada' }],
+    }),
+  });
+
+  it("the intentions and agreements the host noted join the crew's", async () => {
+    const store = await demoStore();
+    const before = await store.getCrew('tuesday-crew');
+    await store.putRound(kickoffRound({ intentions: 'Grow as hosts', agreements: 'Cameras on' }));
+    const question = await endCall(store, progress, SESSION_1 + 3600_000);
+    expect(question?.sessionIndex).toBe(2);
+    const crew = await store.getCrew('tuesday-crew');
+    expect(crew?.intentions).toEqual([...(before?.intentions ?? []), 'Grow as hosts']);
+    expect(crew?.agreements).toEqual([...(before?.agreements ?? []), 'Cameras on']);
+  });
+});
 
 describe('the in-call panel state', () => {
   it('finds the crew by the call code, with its next session and host', async () => {

@@ -229,6 +229,7 @@ export const RoundRecordSchema = v.strictObject({
   kind: v.picklist(['check-in', 'check-out', 'round', 'agenda']),
   createdAt: isoTime,
   prompt: v.optional(v.strictObject({ id, text: plainText(300), phaseId: v.optional(id) })),
+  notes: v.optional(keyed(id, plainText(5000), 20)),
   // The round engine's state: checked with the engine's own schema by checkRoundState
   // (backup-round-state.ts), after caps on its size.
   state: v.unknown(),

@@ -218,6 +218,11 @@ export interface RoundRecord {
   /** The prompt the round was opened with, so it is still shown after a reload. */
   /** In a meeting, the prompt of its round phase on now (`phaseId`), chosen as the phase began. */
   prompt?: { id: Id; text: string; phaseId?: Id };
+  /**
+   * What the host noted in a meeting's round phases, by phase id: the retrospective's answers
+   * ("what we liked", "what we would change"), which the series' end decision starts from.
+   */
+  notes?: Record<Id, string>;
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }

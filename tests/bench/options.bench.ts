@@ -40,7 +40,7 @@ async function browserWith(crews: number, sessions: number) {
   });
   await seed.getByRole('button', { name: 'Replace everything' }).click();
   await seed
-    .getByText(`Imported ${crews} crew(s) and ${sessions} session(s).`)
+    .getByText(new RegExp(`^Imported ${crews} crews? and ${sessions} sessions?\\.$`))
     .waitFor({ timeout: 120_000 });
   await seed.close();
   const page = await ext.context.newPage();

@@ -98,9 +98,9 @@ async function renderTimes(): Promise<number[]> {
 }
 
 test('pathway-render-scale', async () => {
-  await importText(smallBackup(), 'Imported 1 crew(s) and 6 session(s).');
+  await importText(smallBackup(), 'Imported 1 crew and 6 sessions.');
   const small = await renderTimes();
-  await importText(largeBackup(50, 10_000), 'Imported 50 crew(s) and 10000 session(s).');
+  await importText(largeBackup(50, 10_000), 'Imported 50 crews and 10000 sessions.');
   const large = await renderTimes();
   reportBench({
     name: 'pathway-render-scale',

@@ -39,7 +39,7 @@ async function importCrew(options: Page): Promise<void> {
     buffer: Buffer.from(crewBackup()),
   });
   await options.getByRole('button', { name: 'Replace everything' }).click();
-  await options.getByText(/^Imported 1 crew\(s\) and 6 session\(s\)/).waitFor();
+  await options.getByText(/^Imported 1 crew and 6 sessions/).waitFor();
 }
 
 /** The text of every Crewkit badge on the page, in page order. */

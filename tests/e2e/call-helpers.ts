@@ -60,7 +60,7 @@ export interface DemoBackup {
 /** The options page's words for an import, in the browser's language. */
 const IMPORT_WORDS = {
   en: { file: 'Import a backup', replace: 'Replace everything', done: /^Imported 1 crew/ },
-  de: { file: 'Sicherung importieren', replace: 'Alles ersetzen', done: /^Importiert – Crews: 1/ },
+  de: { file: 'Sicherung importieren', replace: 'Alles ersetzen', done: /^Importiert: 1 Crew / },
 } as const;
 
 /** Replace everything in the store with the crew, through the options page as a user would. */

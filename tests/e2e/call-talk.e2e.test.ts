@@ -1,12 +1,20 @@
 // Issue 8, "Talk-time balance, privately": off by default; turned on in the options, the call
 // panel shows a small bar per person with the numbers as text, estimated from the tiles'
-// speaking rings (here animated by the test, as Meet animates them while someone talks).
+// speaking rings (here animated by the test, as Meet animates them while someone talks). The
+// estimate stays in the panel unless the user keeps it with the session: then, and only then,
+// it is in the exported backup and on the pathway page.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openGuestCall, panel } from './call-helpers.ts';
-import { collectConsole, type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
-import { shootBothThemes } from './harness/screenshots.ts';
-import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { crewBackup, importCrew, meetColours, openGuestCall, panel } from './call-helpers.ts';
+import {
+  collectConsole,
+  type LaunchedExtension,
+  launchWithExtension,
+  openPage,
+} from './harness/browser.ts';
+import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
+import { FIXTURE_PAGES_DIR, type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -16,6 +24,7 @@ const SETTING = 'Show who seems to be speaking in the call panel (an estimate)';
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('meet.google.com', '/tlk-time-est', 'meet/in-call-5.html');
+  server.route('meet.google.com', '/abc-defg-hij', 'meet/lobby.html');
   ext = await launchWithExtension({ server });
 });
 
@@ -93,5 +102,116 @@ test('off by default; once turned on, bars with their numbers as text for who sp
   expect(widths[1]).toBeGreaterThan(0);
   await panel(page).locator('.ck-talk').scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'meet-talk-estimate');
+  expect(collectConsole(page).errors).toEqual([]);
+});
+
+/** Meet changes state without reloading: replace the page's body with another fixture's. */
+async function becomes(page: Page, fixture: string): Promise<void> {
+  const html = readFileSync(`${FIXTURE_PAGES_DIR}meet/${fixture}`, 'utf8');
+  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + 7);
+  await page.evaluate((markup) => {
+    const parsed = new DOMParser().parseFromString(`<html>${markup}</html>`, 'text/html');
+    for (const child of [...document.body.children]) {
+      if (!child.tagName.toLowerCase().startsWith('crewkit-')) child.remove();
+    }
+    document.body.prepend(...parsed.body.childNodes);
+  }, body);
+}
+
+/** The backup the options page downloads, as a user exports it. */
+async function exported(): Promise<{ sessions: Record<string, unknown>[] }> {
+  const options = await ext.openExtensionPage('options.html');
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export a backup' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  await options.close();
+  return JSON.parse(text);
+}
+
+interface KeptEstimate {
+  kind: string;
+  members: { memberId: string; ms: number; samples: number }[];
+  guests?: { ms: number; samples: number };
+}
+
+test('kept with the session only when chosen: in the export and on the pathway page', async () => {
+  // The demo crew with session 1 under way, the estimate turned on in its settings.
+  await importCrew(
+    ext,
+    crewBackup((demo) => {
+      (demo as unknown as { settings: { speakingEstimate: boolean } }).settings.speakingEstimate =
+        true;
+    }),
+  );
+  const page = await openPage(ext.context, 'https://meet.google.com/abc-defg-hij');
+  await meetColours(page);
+  await becomes(page, 'in-call-5.html');
+  const keep = panel(page).getByLabel('Keep this estimate with the session');
+  await keep.waitFor({ timeout: 10_000 });
+  expect(await keep.isChecked()).toBe(false);
+
+  // Not kept: Chiara's numbers stay in the panel, and closing it forgets them.
+  const stopChiara = await speak(page, 'chiara bianchi');
+  await page.waitForTimeout(1_500);
+  await stopChiara();
+  await page.waitForTimeout(800);
+  expect((await rows(page))[0]).toMatch(/^chiara bianchi /);
+  await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+  await page.locator('crewkit-launcher button').click();
+  await panel(page).getByText('Nobody heard yet.').waitFor();
+  expect(JSON.stringify(await exported())).not.toContain('talkEstimate');
+
+  // Kept: Ada and Bashir speak, the host keeps the estimate, the call ends.
+  const stopAda = await speak(page, 'Ada Lovelace');
+  await page.waitForTimeout(2_500);
+  await stopAda();
+  const stopBashir = await speak(page, 'Bashir Rahimi');
+  await page.waitForTimeout(1_200);
+  await stopBashir();
+  await page.waitForTimeout(800);
+  await keep.check();
+  await panel(page).getByText('Kept with this session, on this device.').waitFor();
+  await becomes(page, 'left.html');
+  await panel(page).getByLabel('Who hosts session 2?').waitFor({ timeout: 10_000 });
+  // At the call's end the numbers and the choice are still offered, with the next host.
+  const end = panel(page).getByRole('region', { name: 'Who seems to be speaking (an estimate)' });
+  expect(await end.getByTestId('talk-row').count()).toBe(2);
+  expect(await end.getByLabel('Keep this estimate with the session').isChecked()).toBe(true);
+  await saveScreenshot(page, 'meet-talk-keep-at-end');
+
+  const backup = await exported();
+  const held = backup.sessions.find((s) => s.id === 'first-six-1');
+  expect(held?.status).toBe('held');
+  const estimate = held?.talkEstimate as KeptEstimate;
+  expect(estimate.kind).toBe('estimate');
+  expect(estimate.members.map((m) => m.memberId)).toEqual(['m-ada', 'm-bashir']);
+  // About 2.5 s and 1.2 s, each plus the half-second hold; the machine is shared.
+  const [ada, bashir] = estimate.members;
+  expect(ada?.ms).toBeGreaterThanOrEqual(2_000);
+  expect(ada?.ms).toBeLessThanOrEqual(4_500);
+  expect(bashir?.ms).toBeGreaterThanOrEqual(1_000);
+  expect(ada?.samples).toBeGreaterThanOrEqual(8);
+  // Chiara spoke before the panel was closed: not kept. Nor is any name.
+  expect(JSON.stringify(estimate)).not.toMatch(/Lovelace|Rahimi|chiara/i);
+  expect(backup.sessions.filter((s) => s.talkEstimate !== undefined)).toHaveLength(1);
+
+  // Shown later on the pathway page, apart from the round timer, numbers as text.
+  const options = await ext.openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'Hosting pathway' }).click();
+  await options.getByText('Your crews together').waitFor();
+  const chart = options.getByRole('figure', { name: /Estimated speaking time/ });
+  await chart.waitFor({ timeout: 10_000 });
+  const table = chart.getByRole('table');
+  const shown = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent).join(' ')));
+  expect(shown[0]).toMatch(/^Ada 0:0[2-4]$/);
+  expect(shown[1]).toMatch(/^Bashir 0:0[1-3]$/);
+  expect(shown[2]).toBe('Chiara 0:00');
+  await chart.scrollIntoViewIfNeeded();
+  await shootBothThemes(options, 'pathway-talk-estimate');
+  await options.close();
   expect(collectConsole(page).errors).toEqual([]);
 });

@@ -79,7 +79,7 @@ describe.skipIf(!canRun && !process.env.CI)('the Firefox build in Firefox ESR', 
     const input = await options.$('input[type="file"]');
     await input?.uploadFile(crewBackupFile());
     await clickButton(options, 'Replace everything');
-    await waitForText(options, 'Imported 1 crew(s) and 6 session(s).');
+    await waitForText(options, 'Imported 1 crew and 6 sessions.');
     await waitForText(options, 'Tuesday Crew');
     await options.close();
   });

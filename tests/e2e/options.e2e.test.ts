@@ -165,7 +165,7 @@ describe('options page', () => {
       buffer: Buffer.from(first.text),
     });
     await page.getByRole('button', { name: 'Replace everything' }).click();
-    await expect.poll(() => page.getByText('Imported 1 crew(s) and 6 session(s).').count()).toBe(1);
+    await expect.poll(() => page.getByText('Imported 1 crew and 6 sessions.').count()).toBe(1);
     expect(await rotationText(page)).toEqual(before);
 
     const second = await exportOnce();

@@ -78,7 +78,7 @@ describe('a whole starter series, as a crew of four lives it', () => {
       buffer: Buffer.from(backupText()),
     });
     await page.getByRole('button', { name: 'Replace everything' }).click();
-    await page.getByText('Imported 1 crew(s) and 6 session(s).').waitFor();
+    await page.getByText('Imported 1 crew and 6 sessions.').waitFor();
 
     // Kwame is away for meeting 4.
     const row4 = page.locator('.ck-rotation__row').nth(3);

@@ -13,7 +13,8 @@
 //
 // Light DOM, not a shadow root (CONVENTIONS.md 7 names shadow roots for injected UI): a week
 // view re-renders every navigation, and a shadow root per chip (attachShadow, an adopted sheet,
-// a container, key listeners) was most of Crewkit's cost there (calendar-overhead-ratio, issue 9).
+// a container, key listeners) was about half of Crewkit's cost there (calendar-overhead-ratio,
+// issue 9).
 // The badge's elements are styled by one <style> per document; Google's CSS cannot reach them:
 // the host resets everything (`all: initial`), every element inside resets what it does not
 // inherit from the pill (`all: unset`), and our rules, on our own element name, are !important.

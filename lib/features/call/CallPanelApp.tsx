@@ -144,6 +144,8 @@ export function CallPanelApp(props: CallPanelAppProps) {
         inCall={setupPeople}
         onStartRound={startRound}
         onNewRound={session.newRound}
+        notes={round?.record.notes}
+        onNote={session.keepNote}
         chime={chime}
       />
       {estimateOn && readable && <TalkBalance roster={facts.roster} talk={talk} />}

@@ -84,7 +84,7 @@ describe('BackupPanel refusals', () => {
   it('a sound file can be chosen again after Cancel', async () => {
     setup();
     choose('backup.json', fixture('v1-small.json'));
-    await screen.findByText(/is a sound backup with 1 crew\(s\) and 6 session\(s\)/);
+    await screen.findByText(/is a sound backup with 1 crew and 6 sessions\./);
     expect(input().value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     choose('backup.json', fixture('v1-small.json'));

@@ -102,7 +102,7 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
       const { crews, sessions } = state.backup;
       setState({
         step: 'done',
-        message: i18n.t('backup.imported', { crews: crews.length, sessions: sessions.length }),
+        message: i18n.t('backup.imported', countsOf(crews.length, sessions.length)),
       });
     } catch (error) {
       setState({
@@ -147,8 +147,7 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
             <p>
               {i18n.t('backup.checked', {
                 file: state.fileName,
-                crews: state.backup.crews.length,
-                sessions: state.backup.sessions.length,
+                ...countsOf(state.backup.crews.length, state.backup.sessions.length),
               })}
             </p>
             <div class="ck-row">
@@ -193,7 +192,9 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
             ))}
           </ul>
           {state.moreProblems > 0 && (
-            <p>{i18n.t('backup.moreProblems', { count: state.moreProblems })}</p>
+            <p>
+              {i18n.t('backup.moreProblems', state.moreProblems, { count: state.moreProblems })}
+            </p>
           )}
         </div>
       )}
@@ -242,4 +243,12 @@ export function BackupPanel({ store, now }: BackupPanelProps) {
 
 function errorText(error: unknown): string {
   return String((error as Error)?.message ?? error);
+}
+
+/** "1 crew", "6 sessions": each count with its own plural, for the import's sentences. */
+function countsOf(crews: number, sessions: number): { crews: string; sessions: string } {
+  return {
+    crews: i18n.t('backup.crewCount', crews, { count: crews }),
+    sessions: i18n.t('backup.sessionCount', sessions, { count: sessions }),
+  };
 }

@@ -124,8 +124,12 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
               })}
           </p>
           {status.problem && <p class="ck-error">{i18n.t(PROBLEM_KEYS[status.problem])}</p>}
-          {status.waiting > 0 && <p>{i18n.t('calendarSync.waiting', { count: status.waiting })}</p>}
-          {status.blocked > 0 && <p>{i18n.t('calendarSync.blocked', { count: status.blocked })}</p>}
+          {status.waiting > 0 && (
+            <p>{i18n.t('calendarSync.waiting', status.waiting, { count: status.waiting })}</p>
+          )}
+          {status.blocked > 0 && (
+            <p>{i18n.t('calendarSync.blocked', status.blocked, { count: status.blocked })}</p>
+          )}
           {status.enabled ? (
             <>
               <button

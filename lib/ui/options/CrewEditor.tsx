@@ -340,7 +340,7 @@ export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
 
       {problems.length > 0 && (
         <p class="ck-error" role="alert">
-          {i18n.t('editor.fixProblems', { count: problems.length })}
+          {i18n.t('editor.fixProblems', problems.length, { count: problems.length })}
         </p>
       )}
       <div class="ck-actions">

@@ -194,7 +194,9 @@ function DeckHeading({ deck, decks, onSave, onDelete }: CrewPromptDeckProps) {
     <div class="ck-prompt-deck__head">
       <h5 class="ck-prompt-deck__title">
         {deck.title}{' '}
-        <span class="ck-muted">{i18n.t('prompts.deckCount', { count: deck.prompts.length })}</span>
+        <span class="ck-muted">
+          {i18n.t('prompts.deckCount', deck.prompts.length, { count: deck.prompts.length })}
+        </span>
       </h5>
       {!confirmDelete ? (
         <div class="ck-row">
@@ -222,7 +224,10 @@ function DeckHeading({ deck, decks, onSave, onDelete }: CrewPromptDeckProps) {
       ) : (
         <div class="ck-note" role="alertdialog" aria-labelledby={`ck-delete-${deck.id}`}>
           <p id={`ck-delete-${deck.id}`}>
-            {i18n.t('prompts.deleteQuestion', { deck: deck.title, count: deck.prompts.length })}
+            {i18n.t('prompts.deleteQuestion', deck.prompts.length, {
+              deck: deck.title,
+              count: deck.prompts.length,
+            })}
           </p>
           <div class="ck-row">
             <button

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRoundEvent, type RoundEvent, type RoundState } from '../../core/round';
+import { STARTER_SERIES } from '../../core/starter-series';
 import { FacilitationPanel } from './FacilitationPanel';
 import type { RoundSetupResult, SetupSource } from './types';
 
@@ -30,7 +31,15 @@ const members = [
 ];
 const crewSetup: SetupSource = { quickRoundNames: [], members, hostId: 'ada' };
 
-function Host({ clock, setup }: { clock: ReturnType<typeof manualClock>; setup: SetupSource }) {
+function Host({
+  clock,
+  setup,
+  onNote,
+}: {
+  clock: ReturnType<typeof manualClock>;
+  setup: SetupSource;
+  onNote?: (phaseId: string, text: string) => void;
+}) {
   const [round, setRound] = useState<RoundState | null>(null);
   const dispatch = (event: RoundEvent) =>
     setRound((state) => (state ? applyRoundEvent(state, event, clock.now()) : state));
@@ -48,6 +57,8 @@ function Host({ clock, setup }: { clock: ReturnType<typeof manualClock>; setup: 
       newId={() => 'meeting-1'}
       random={() => 0.5}
       inCall={members}
+      notes={{}}
+      onNote={onNote}
     />
   );
 }
@@ -120,7 +131,11 @@ describe('a session agenda run as a meeting', () => {
     await waitFor(() => expect(place()).toContain('Check-out round · 1 of 4 speakers'));
     expect(timer().textContent).toBe('2:30');
     click('End meeting');
-    await screen.findByText('Round complete');
+    await screen.findByText('Meeting complete');
+    const rows = screen.getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toContain('Open time0:00skipped');
+    expect(rows.some((row) => row?.startsWith('Ada'))).toBe(true);
+    await waitFor(() => expect(liveRegion().textContent).toBe('The meeting has ended.'));
   });
 
   it('offers a check-out round at the end of an agenda without one', async () => {
@@ -140,5 +155,47 @@ describe('a session agenda run as a meeting', () => {
     await waitFor(() => expect(agendaItems().at(-1)).toContain('Check-out round'));
     expect(liveRegion().textContent).toBe('A check-out round closes the meeting.');
     expect(screen.queryByRole('button', { name: 'Close with a check-out round' })).toBeNull();
+  });
+
+  it('runs the retrospective as rounds and keeps what the host notes', async () => {
+    const clock = manualClock();
+    const noted: [string, string][] = [];
+    const retrospective = STARTER_SERIES.sessions[5]?.agenda;
+    render(
+      <Host
+        clock={clock}
+        setup={{ ...crewSetup, sessionAgenda: retrospective }}
+        onNote={(phaseId, text) => noted.push([phaseId, text])}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Kind of round'), {
+      target: { value: 'session-agenda' },
+    });
+    click('Show the order');
+    click('Start round');
+    click('Skip Check-in round');
+    await waitFor(() => expect(place()).toContain('What we liked · 1 of 4 speakers'));
+    const field = screen.getByLabelText('What we liked: notes, one a line');
+    fireEvent.input(field, { target: { value: 'The stillness' } });
+    fireEvent.change(field, { target: { value: 'The stillness' } });
+    expect(noted).toEqual([['liked', 'The stillness']]);
+    click('Skip What we liked');
+    await waitFor(() => expect(screen.getByLabelText('What we would change: notes, one a line')));
+  });
+
+  it('keeps the focus on the control used, or on the meeting bar when that control went', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    const later = screen.getByRole('button', { name: 'Move Open time later' });
+    later.focus();
+    fireEvent.click(later);
+    await waitFor(() => expect(agendaItems()[2]).toContain('Open time'));
+    const earlier = screen.getByRole('button', { name: 'Move Open time earlier' });
+    expect(document.activeElement).toBe(earlier);
+    const skip = screen.getByRole('button', { name: 'Skip Open time' });
+    skip.focus();
+    fireEvent.click(skip);
+    await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
+    expect(document.activeElement?.textContent).toBe('+1 min');
   });
 });

@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import { retrospectiveQuestion } from '../../core/meeting-prompt';
+import { kickoffNoteOf } from '../../core/pathway/kickoff';
 import {
   type MeetingPlace,
   type RoundEvent,
@@ -14,13 +16,14 @@ import { formatRemaining } from './format';
 import { MeetingBar } from './MeetingBar';
 import { OrderList, slotName } from './OrderList';
 import { PeopleChanges } from './PeopleChanges';
+import { PhaseNotes } from './PhaseNotes';
 import { PromptCard } from './PromptCard';
 import type { FacilitationPanelProps } from './types';
 
 export interface RoundStageProps
   extends Pick<
     FacilitationPanelProps,
-    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now'
+    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now' | 'notes' | 'onNote'
   > {
   round: RoundState;
   /** The view of the agenda (or of the round, when it is not an agenda). */
@@ -51,12 +54,17 @@ export function RoundStage({
   newId,
   inCall,
   now,
+  notes,
+  onNote,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
   const hasTurns = stage !== round;
   const first = round.entries[0]?.slot;
   const next = stageView.upcoming[0] ?? (hasTurns ? view.upcoming[0] : undefined);
+  // The kickoff's intentions (a round) and agreements (a timed block) are noted too (issue 10).
+  const question = (hasTurns ? retrospectiveQuestion(round) : null) ?? kickoffNoteOf(round);
+  const phaseId = place?.phase.phaseId;
   const shuffle = () => {
     const keys = round.entries.map((entry) => slotKey(entry.slot));
     dispatch({ type: 'reorder', order: seededShuffle(keys, Math.floor(random() * 2 ** 31)) });
@@ -120,6 +128,14 @@ export function RoundStage({
             dispatch={dispatch}
           />
         </div>
+      )}
+      {question && phaseId && onNote && (
+        <PhaseNotes
+          phaseId={phaseId}
+          question={question}
+          text={notes?.[phaseId] ?? ''}
+          onKeep={onNote}
+        />
       )}
       {hasTurns && (
         <OrderList

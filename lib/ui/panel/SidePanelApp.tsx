@@ -131,6 +131,8 @@ function SidePanelRound({
           setup={{ ...crewContext?.setup, quickRoundNames: session.quickRoundNames }}
           onStartRound={session.startRound}
           onNewRound={session.newRound}
+          notes={round?.record.notes}
+          onNote={session.keepNote}
           chime={chime}
         />
       )}

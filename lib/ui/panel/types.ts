@@ -40,6 +40,9 @@ export interface FacilitationPanelProps {
    * panel. The running round offers to add whoever arrives and to skip whoever leaves.
    */
   inCall?: RoundPerson[] | undefined;
+  /** What the host noted in a meeting's phases, by phase id, and how to keep a change. */
+  notes?: Record<string, string> | undefined;
+  onNote?: ((phaseId: string, text: string) => void) | undefined;
   /** Id source for new rounds; random by default. */
   newId?: (() => string) | undefined;
   /** Seed source for shuffles; random by default. */

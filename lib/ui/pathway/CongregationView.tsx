@@ -36,7 +36,7 @@ export function CongregationView({ data, now }: { data: PathwayData; now: IsoTim
       </div>
       {overdue.length > 0 && (
         <p class="ck-note">
-          {i18n.t('pathway.congregation.overdueNote', { count: overdue.length })}
+          {i18n.t('pathway.congregation.overdueNote', overdue.length, { count: overdue.length })}
         </p>
       )}
       <table class="ck-table">
@@ -61,7 +61,9 @@ export function CongregationView({ data, now }: { data: PathwayData; now: IsoTim
               <td>{row.next?.hostName ?? '—'}</td>
               <td>
                 {row.lastMetAt
-                  ? i18n.t('pathway.congregation.daysAgo', { count: row.daysSinceMet })
+                  ? i18n.t('pathway.congregation.daysAgo', row.daysSinceMet, {
+                      count: row.daysSinceMet,
+                    })
                   : i18n.t('pathway.congregation.notMetYet')}
                 {row.overdue && (
                   <span class="ck-badge ck-badge--warn">

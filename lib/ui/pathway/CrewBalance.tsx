@@ -31,7 +31,7 @@ export function CrewBalance({ crew, rounds }: { crew: Crew; rounds: RoundRecord[
     <BarChart
       title={i18n.t('pathway.chart.balanceTitle', { crew: crew.name })}
       summary={i18n.t('pathway.chart.balanceSummary', {
-        rounds: rounds.length,
+        rounds: i18n.t('pathway.timeline.rounds', rounds.length, { count: rounds.length }),
         most: most.name,
         mostTime: minutes(most.ms),
         least: least.name,

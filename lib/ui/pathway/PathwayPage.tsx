@@ -1,7 +1,9 @@
 // The hosting pathway (issue 10), a tab of the options page: the congregation view, one person's
 // pathway and reflections, and each crew's series with its end-of-series decision and .ics file.
+
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { retrospectiveHeard } from '../../core/meeting-retrospective';
 import { hostingLog, peopleAcrossCrews } from '../../core/pathway/log';
 import type { CrewkitStore } from '../../store/store';
 import { Field } from '../common/Field';
@@ -10,6 +12,7 @@ import { CrewBalance } from './CrewBalance';
 import { PersonPathway } from './PersonPathway';
 import { Reflections } from './Reflections';
 import { SeriesEnd } from './SeriesEnd';
+import { TalkEstimateChart } from './TalkEstimateChart';
 import { usePathwayData } from './usePathwayData';
 import './pathway.css';
 
@@ -152,9 +155,14 @@ export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps
                 sessions={crewSessions}
                 retrospectives={data.retrospectives}
                 now={now}
+                heard={retrospectiveHeard(
+                  data.rounds,
+                  new Set(crewSessions.filter((s) => s.seriesId === series.id).map((s) => s.id)),
+                )}
               />
             ))}
             <CrewBalance crew={crew} rounds={data.rounds.filter((r) => r.crewId === crew.id)} />
+            <TalkEstimateChart crew={crew} sessions={crewSessions} />
           </article>
         )}
       </section>

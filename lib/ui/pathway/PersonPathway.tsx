@@ -72,7 +72,7 @@ export function PersonPathway({ name, log }: { name: string; log: HostingLog }) 
                 {rung.reached
                   ? rung.rung === 'congregation'
                     ? i18n.t('pathway.ladder.crewsHosted', { count: rung.count })
-                    : i18n.t('pathway.ladder.hostedHere', { count: rung.count })
+                    : i18n.t('pathway.ladder.hostedHere', rung.count, { count: rung.count })
                   : i18n.t('pathway.ladder.notYet')}
               </span>
             </li>
@@ -87,8 +87,10 @@ export function PersonPathway({ name, log }: { name: string; log: HostingLog }) 
           title={i18n.t('pathway.chart.hostingsTitle')}
           summary={i18n.t('pathway.chart.hostingsSummary', {
             name,
-            count: log.sessionsHosted,
-            months: months.length,
+            times: i18n.t('pathway.chart.times', log.sessionsHosted, {
+              count: log.sessionsHosted,
+            }),
+            months: i18n.t('pathway.chart.lastMonths', months.length, { count: months.length }),
             busiest: busiest ? monthLabel(busiest.month) : '',
           })}
           labelHeader={i18n.t('pathway.chart.month')}
@@ -125,7 +127,7 @@ export function PersonPathway({ name, log }: { name: string; log: HostingLog }) 
                         size: entry.groupSize,
                       })}
                   {entry.roundsRun > 0 &&
-                    ` · ${i18n.t('pathway.timeline.rounds', { count: entry.roundsRun })}`}
+                    ` · ${i18n.t('pathway.timeline.rounds', entry.roundsRun, { count: entry.roundsRun })}`}
                 </span>
               </li>
             ))}

@@ -1,8 +1,10 @@
 // The end of a series: the retrospective's decision (continue, change, split) recorded with the
 // series, and the series as an .ics file for crewmates on other calendars.
+
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { icsFileName, seriesToIcs } from '../../core/ics';
+import type { RetrospectiveHeard } from '../../core/meeting-retrospective';
 import type { Crew, Retrospective, Series, Session } from '../../core/model';
 import { continueSeries, retrospectiveOf, splitCrew } from '../../core/pathway/retrospective';
 import { changedCrew, nextSeriesShape, unchanged } from '../../core/pathway/series-change';
@@ -59,6 +61,8 @@ interface SeriesEndProps {
   sessions: Session[];
   retrospectives: Retrospective[];
   now: () => number;
+  /** What the retrospective meeting's rounds heard (lib/core/meeting-retrospective.ts). */
+  heard?: RetrospectiveHeard | undefined;
 }
 
 type Choice = 'continue' | 'change' | 'split';
@@ -68,12 +72,20 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function SeriesEnd({ store, crew, series, sessions, retrospectives, now }: SeriesEndProps) {
+export function SeriesEnd({
+  store,
+  crew,
+  series,
+  sessions,
+  retrospectives,
+  now,
+  heard,
+}: SeriesEndProps) {
   const own = sessions.filter((s) => s.seriesId === series.id);
   const decided = retrospectiveOf(retrospectives, series.id);
   const [choice, setChoice] = useState<Choice>('continue');
-  const [liked, setLiked] = useState('');
-  const [wouldChange, setWouldChange] = useState('');
+  const [liked, setLiked] = useState(heard?.liked.join('\n') ?? '');
+  const [wouldChange, setWouldChange] = useState(heard?.wouldChange.join('\n') ?? '');
   const [title, setTitle] = useState(i18n.t('pathway.retro.nextTitle', { title: series.title }));
   const [change, setChange] = useState(() => unchanged(crew, series));
   const [groupOf, setGroupOf] = useState<Record<string, 0 | 1>>(() =>

@@ -62,6 +62,8 @@ export interface RoundSession {
   startRound(result: RoundSetupResult): void;
   /** Leave a finished round's summary, or drop a round set up but never started. */
   newRound(): void;
+  /** Keep what the host noted in a meeting's phase (the retrospective's answers). */
+  keepNote(phaseId: Id, text: string): void;
 }
 
 function isPromptKind(kind: string | null): kind is PromptKind {
@@ -153,8 +155,15 @@ export function useRoundSession(options: RoundSessionOptions): RoundSession {
           )
       : undefined;
 
+  const keepNote = (phaseId: Id, text: string) => {
+    const notes = round?.record.notes ?? {};
+    if ((notes[phaseId] ?? '') === text) return;
+    controller.annotate({ notes: { ...notes, [phaseId]: text } });
+  };
+
   return {
     round,
+    keepNote,
     dispatch: controller.dispatch,
     prompt,
     anotherPrompt,

@@ -57,7 +57,9 @@ export function mountFakeGoogle(server: FixtureServer, api: FakeCalendarApi): Fa
     const scopes = (query.get('scope') ?? '').split(' ');
     const valid =
       query.get('response_type') === 'token' &&
-      /^https:\/\/[a-p]{32}\.chromiumapp\.org\/$/.test(redirect) &&
+      // Chrome's redirect, or the loopback one Crewkit uses on Firefox (calendar-auth.ts).
+      (/^https:\/\/[a-p]{32}\.chromiumapp\.org\/$/.test(redirect) ||
+        /^http:\/\/127\.0\.0\.1\/mozoauth2\/[0-9a-f]{40}$/.test(redirect)) &&
       scopes.includes('https://www.googleapis.com/auth/calendar.events') &&
       scopes.every((scope) => KNOWN_SCOPES.has(scope)) &&
       Boolean(query.get('client_id'));

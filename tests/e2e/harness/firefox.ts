@@ -24,7 +24,13 @@ export function hasFirefox(): boolean {
 
 export async function launchFirefoxWithExtension(
   extensionPath = '.output/firefox-mv3',
-  options: { locale?: string } = {},
+  options: {
+    locale?: string;
+    /** More host names served by the fixture server on 127.0.0.1:443 (e.g. Google's API). */
+    extraHosts?: string[];
+    /** Extra Firefox preferences. */
+    prefs?: Record<string, string | number | boolean>;
+  } = {},
 ): Promise<LaunchedFirefox> {
   const profileDir = mkdtempSync(join(tmpdir(), 'crewkit-firefox-'));
   const browser = await puppeteer.launch({
@@ -39,8 +45,13 @@ export async function launchFirefoxWithExtension(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Firefox has no host-resolver rules: these names resolve to 127.0.0.1, port 443.
-      'network.dns.localDomains': 'meet.google.com,calendar.google.com',
+      'network.dns.localDomains': [
+        'meet.google.com',
+        'calendar.google.com',
+        ...(options.extraHosts ?? []),
+      ].join(','),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      ...options.prefs,
     },
   });
   try {
