@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaPhase } from '../model.ts';
+import { DEFAULT_SESSION_AGENDA, STARTER_SERIES } from '../starter-series.ts';
 import { createAgendaRound } from './create.ts';
 import { applyRoundEvent } from './engine.ts';
 import { roundLog } from './log.ts';
@@ -266,5 +267,21 @@ describe('the log of a meeting', () => {
     expect(log.people.find((p) => p.personId === 'ana')?.spokeMs).toBe(MINUTE + 30_000);
     expect(log.people.find((p) => p.personId === 'ben')?.spokeMs).toBe(MINUTE + 30_000);
     expect(log.spokenOrder).toEqual(['ana', 'ben', 'cleo', 'dev']);
+  });
+});
+
+describe('the starter series as meetings', () => {
+  it('opens every session with a check-in round and closes it with a check-out round', () => {
+    for (const plan of [...STARTER_SERIES.sessions, { agenda: DEFAULT_SESSION_AGENDA }]) {
+      const state = play(createAgendaRound({ id: 's', phases: plan.agenda, people: crew }), [
+        [0, { type: 'start' }],
+      ]);
+      expect(meetingPlace(state, 0)).toMatchObject({
+        phase: { phaseKind: 'check-in' },
+        speaker: { at: 1, of: 4 },
+        hasCheckOut: true,
+      });
+      expect(plan.agenda.at(-1)?.kind).toBe('check-out');
+    }
   });
 });
