@@ -2,7 +2,11 @@
 // the e2e tests leave in test-results/ (run `npm run test:e2e` first). Both stores take 1280×800
 // (Chrome Web Store: exactly 1280×800 or 640×400; Firefox Add-ons: any, 1280×800 recommended).
 // The e2e viewport is 1280 wide; full-page shots are cropped to their top 800 px, shorter ones
-// are placed on the page background. Needs rsvg-convert (Debian: `apt-get install librsvg2-bin`).
+// are placed on the page background. The call page in the tests is a bare fixture (Meet's
+// controls as plain HTML), so for call shots only the panel's column (the right 420 px) is
+// kept, over a drawn call of four tiles: the panel is the real screenshot, the call a backdrop.
+// Needs rsvg-convert (Debian: `apt-get install librsvg2-bin`). tests/unit/store-screenshots.test.ts
+// checks the committed images (1280×800, small enough).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,13 +14,34 @@ import { join, resolve } from 'node:path';
 const WIDTH = 1280;
 const HEIGHT = 800;
 // In the order a store shows them: plan the crew, open the call, run the round, the end.
+// Each entry: the names to look for, first found wins (the German pass names some by theme).
 const SHOTS = [
-  'options-rotation-light',
-  'meet-panel-setup-light',
-  'meet-panel-running',
-  'meet-pill-running',
-  'meet-panel-summary-dark',
+  ['options-rotation-light'],
+  ['meet-panel-setup-light'],
+  ['meet-panel-running', 'meet-panel-running-light'],
+  ['meet-pill-running'],
+  ['meet-panel-summary-dark'],
 ];
+const PANEL_COLUMN = 420;
+const CALL_TILES = ['Ada', 'Bashir', 'Chiara', 'Dmitri'];
+
+/** Four video tiles with initials, like a call seen from the side: the panel's backdrop. */
+function callBackdrop() {
+  const gap = 16;
+  const left = 24;
+  const top = 24;
+  const w = (WIDTH - PANEL_COLUMN - left - gap - 16) / 2;
+  const h = (HEIGHT - 2 * top - gap) / 2;
+  const tiles = CALL_TILES.map((name, i) => {
+    const x = left + (i % 2) * (w + gap);
+    const y = top + Math.floor(i / 2) * (h + gap);
+    return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="14" fill="#3c4043"/>
+  <circle cx="${x + w / 2}" cy="${y + h / 2}" r="52" fill="#5f6368"/>
+  <text x="${x + w / 2}" y="${y + h / 2 + 18}" font-family="sans-serif" font-size="48" text-anchor="middle" fill="#e8eaed">${name[0]}</text>
+  <text x="${x + 16}" y="${y + h - 16}" font-family="sans-serif" font-size="18" fill="#e8eaed">${name}</text>`;
+  });
+  return `<rect width="${WIDTH}" height="${HEIGHT}" fill="#202124"/>\n  ${tiles.join('\n  ')}`;
+}
 const SETS = [
   { source: 'test-results/screenshots', out: 'store/screenshots/en' },
   { source: 'test-results/screenshots-de', out: 'store/screenshots/de' },
@@ -34,17 +59,26 @@ for (const set of SETS) {
     continue;
   }
   mkdirSync(set.out, { recursive: true });
-  SHOTS.forEach((name, index) => {
-    const source = resolve(set.source, `${name}.png`);
-    if (!existsSync(source)) {
-      console.log(`store: ${set.source}/${name}.png missing; skipped`);
+  SHOTS.forEach((names, index) => {
+    const name = names.find((each) => existsSync(resolve(set.source, `${each}.png`)));
+    if (!name) {
+      console.log(`store: ${set.source}/${names[0]}.png missing; skipped`);
       return;
     }
+    const source = resolve(set.source, `${name}.png`);
     const { width, height } = pngSize(source);
     const scale = WIDTH / width;
+    const call = name.startsWith('meet-');
+    const backdrop = call
+      ? callBackdrop()
+      : `<rect width="${WIDTH}" height="${HEIGHT}" fill="#f6f5f1"/>`;
+    const clip = call
+      ? `<clipPath id="panel"><rect x="${WIDTH - PANEL_COLUMN}" y="0" width="${PANEL_COLUMN}" height="${HEIGHT}"/></clipPath>`
+      : '';
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
-  <rect width="${WIDTH}" height="${HEIGHT}" fill="#f6f5f1"/>
-  <image x="0" y="0" width="${WIDTH}" height="${Math.round(height * scale)}" xlink:href="data:image/png;base64,${readFileSync(source).toString('base64')}"/>
+  ${clip}
+  ${backdrop}
+  <image x="0" y="0" width="${WIDTH}" height="${Math.round(height * scale)}"${call ? ' clip-path="url(#panel)"' : ''} xlink:href="data:image/png;base64,${readFileSync(source).toString('base64')}"/>
 </svg>`;
     const svgPath = join(set.out, '.frame.svg');
     writeFileSync(svgPath, svg);

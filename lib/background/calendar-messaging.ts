@@ -9,6 +9,7 @@ import {
   calendarChangeHost,
   calendarDialog,
   calendarRemoveTag,
+  calendarSkip,
   calendarTag,
   calendarTagIndex,
 } from './calendar-page';
@@ -52,6 +53,13 @@ export function startCalendarMessaging(
   on('cs:calendarChangeHost', async (request) => {
     const badge = await calendarChangeHost(await store, request);
     share(request);
+    return badge;
+  });
+  on('cs:calendarSkip', async (request) => {
+    const badge = await calendarSkip(await store, request);
+    // an instance's id names its recurring event, whose shared tag carries every instance's
+    // number and host (calendar-sync-tags.ts): the ones after the skip are shared renumbered
+    share({ eventId: request.eventId });
     return badge;
   });
   on('cs:calendarRemoveTag', async (request) => {

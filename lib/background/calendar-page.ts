@@ -4,6 +4,8 @@
 // file reads each crew's records, applies them and writes what they return.
 import {
   adoptInstance,
+  applyWrites,
+  type BeyondChoice,
   badgeReader,
   type CalendarEvent,
   type CalendarWrites,
@@ -15,13 +17,18 @@ import {
   sessionBadge,
   sessionForMeetCode,
   sessionOfEvent,
+  skipSession,
   tagEvent,
+  tagPlan,
+  undoSkip,
 } from '../core/calendar-session';
 import { currentMembers } from '../core/crew';
 import type { Crew, Id } from '../core/model';
 import type {
   CalendarBadgeAnswer,
+  CalendarDialogCrew,
   CalendarDialogState,
+  CalendarPlacement,
   CalendarTagIndex,
 } from '../messaging/protocol';
 import type { CrewkitStore } from '../store/store';
@@ -53,14 +60,7 @@ async function loadBooks(store: CalendarStore): Promise<CrewBook[]> {
   );
 }
 
-/** The book with the writes applied, as the store will hold it. */
-function applied(book: CrewBook, writes: CalendarWrites): CrewBook {
-  const sessions = new Map(book.sessions.map((s) => [s.id, s]));
-  for (const s of writes.sessions) sessions.set(s.id, s);
-  const series = new Map(book.series.map((s) => [s.id, s]));
-  for (const s of writes.series) series.set(s.id, s);
-  return { crew: book.crew, series: [...series.values()], sessions: [...sessions.values()] };
-}
+const applied = applyWrites;
 
 async function save(store: CalendarStore, writes: CalendarWrites): Promise<void> {
   for (const series of writes.series) await store.putSeries(series);
@@ -169,6 +169,48 @@ export async function calendarTagIndex(store: CalendarStore): Promise<CalendarTa
 
 const memberList = (crew: Crew) => currentMembers(crew).map(({ id, name }) => ({ id, name }));
 
+/** Where tagging the event would put it in this crew (a preview: nothing is written). */
+function placement(
+  book: CrewBook,
+  event: CalendarEvent,
+  now: number,
+  beyond?: BeyondChoice,
+): CalendarPlacement | null {
+  const writes = tagEvent(book, event, {
+    now: new Date(now).toISOString(),
+    seriesTitle: book.crew.name,
+    ...(beyond ? { beyond } : {}),
+  });
+  const after = applied(book, writes);
+  const session = after.sessions.find((s) => s.id === writes.sessionId);
+  const badge = session && sessionBadge(after, session);
+  if (!badge) return null;
+  return {
+    index: badge.index,
+    ...(badge.of !== undefined ? { of: badge.of } : {}),
+    ...(badge.hostId !== undefined ? { hostId: badge.hostId } : {}),
+  };
+}
+
+/** One crew's offer for an untagged event; a full series lists the user's choices. */
+function crewOffer(book: CrewBook, event: CalendarEvent, now: number): CalendarDialogCrew[] {
+  const plan = tagPlan(book, event);
+  const crew = { id: book.crew.id, name: book.crew.name, members: memberList(book.crew) };
+  if (plan.full && plan.series?.plannedSessions !== undefined) {
+    const order: BeyondChoice[] = plan.canStartNext ? ['next', 'grow'] : ['grow'];
+    const choices = order.flatMap((beyond) => {
+      const place = placement(book, event, now, beyond);
+      return place ? [{ ...place, beyond }] : [];
+    });
+    const [first] = choices;
+    if (!first) return [];
+    const { beyond: _b, ...shown } = first;
+    return [{ ...crew, ...shown, full: { planned: plan.series.plannedSessions, choices } }];
+  }
+  const place = placement(book, event, now);
+  return place ? [{ ...crew, ...place }] : [];
+}
+
 /** What the dialog offers for an event; a tagged event's Meet code is kept up to date. */
 export async function calendarDialog(
   store: CalendarStore,
@@ -182,35 +224,31 @@ export async function calendarDialog(
     if (request.meetCode && session.meetCode !== request.meetCode) {
       await store.putSessions([{ ...session, meetCode: request.meetCode }]);
     }
-    return { badge: sessionBadge(book, session), members: memberList(book.crew), crews: [] };
+    const members = memberList(book.crew);
+    if (session.status === 'skipped') {
+      return { badge: null, members, skipped: { crewName: book.crew.name }, crews: [] };
+    }
+    const canSkip = session.status === 'planned' && !!session.calendarRef?.recurringEventId;
+    return {
+      badge: sessionBadge(book, session),
+      members,
+      ...(canSkip ? { canSkip } : {}),
+      crews: [],
+    };
   }
   const event = toCalendarEvent(request.event, now, request.meetCode);
-  const crews = books.flatMap((book) => {
-    const writes = tagEvent(book, event, {
-      now: new Date(now).toISOString(),
-      seriesTitle: book.crew.name,
-    });
-    const after = applied(book, writes);
-    const session = after.sessions.find((s) => s.id === writes.sessionId);
-    const badge = session && sessionBadge(after, session);
-    if (!badge) return [];
-    return [
-      {
-        id: book.crew.id,
-        name: book.crew.name,
-        members: memberList(book.crew),
-        index: badge.index,
-        ...(badge.of !== undefined ? { of: badge.of } : {}),
-        ...(badge.hostId !== undefined ? { hostId: badge.hostId } : {}),
-      },
-    ];
-  });
-  return { badge: null, members: [], crews };
+  return { badge: null, members: [], crews: books.flatMap((book) => crewOffer(book, event, now)) };
 }
 
 export async function calendarTag(
   store: CalendarStore,
-  request: { event: PageEvent; meetCode?: string | undefined; crewId: Id; hostId?: Id | undefined },
+  request: {
+    event: PageEvent;
+    meetCode?: string | undefined;
+    crewId: Id;
+    hostId?: Id | undefined;
+    beyond?: BeyondChoice | undefined;
+  },
   now: number,
 ): Promise<SessionBadge | null> {
   const book = (await loadBooks(store)).find((b) => b.crew.id === request.crewId);
@@ -219,6 +257,7 @@ export async function calendarTag(
     now: new Date(now).toISOString(),
     seriesTitle: book.crew.name,
     ...(request.hostId ? { hostId: request.hostId } : {}),
+    ...(request.beyond ? { beyond: request.beyond } : {}),
   });
   await save(store, writes);
   const after = applied(book, writes);
@@ -237,6 +276,21 @@ export async function calendarChangeHost(
   const after = applied(found.book, writes);
   const session = after.sessions.find((s) => s.id === found.session.id);
   return session ? sessionBadge(after, session) : null;
+}
+
+/** "Skip this session" or "Undo skip"; the instance's badge after it (none while skipped). */
+export async function calendarSkip(
+  store: CalendarStore,
+  request: { eventId: string; skip: boolean },
+): Promise<SessionBadge | null> {
+  const found = findTagged(await loadBooks(store), request.eventId);
+  if (!found) return null;
+  const { book, session } = found;
+  const writes = request.skip ? skipSession(book, session.id) : undoSkip(book, session.id);
+  await save(store, writes);
+  const after = applied(book, writes);
+  const now = after.sessions.find((s) => s.id === session.id);
+  return now ? sessionBadge(after, now) : null;
 }
 
 export async function calendarRemoveTag(

@@ -2,6 +2,7 @@
 // (lib/messaging/receive.ts), reads the store, and keeps no state in module variables (the
 // service worker may be stopped at any moment; DESIGN.md "The background may die at any moment").
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { pathwayReflectHash } from '../core/pathway/reflect-link';
 import { sendMessage } from '../messaging/messenger';
 import type { CallProgress, ProtocolMap } from '../messaging/protocol';
@@ -108,7 +109,8 @@ function startCallPanelMessaging(store: Promise<CrewkitStore>, on: FromTab): voi
     await (await store).deleteRound(crewId, roundId);
   });
   on('cs:choosePrompt', async (request) =>
-    choosePrompt(await store, { ...request, random: Math.random }),
+    // The call panel speaks the extension's language, as the background does.
+    choosePrompt(await store, { ...request, random: Math.random, language: i18n.t('locale') }),
   );
   on('cs:rememberQuickNames', async ({ names }) => {
     const opened = await store;

@@ -6,6 +6,10 @@ import type { Session } from '../core/model';
 import type { KeepTalkEstimate } from '../messaging/protocol';
 import type { CrewkitStore } from '../store/store';
 
+/** The caps of lib/core/backup-schema.ts TalkEstimateSchema: a day, at four samples a second. */
+const DAY_MS = 86_400_000;
+const DAY_SAMPLES = 86_400 * 4;
+
 /**
  * Writes (or removes) the session's kept estimate. Refused (false) unless the session is this
  * call's: held or planned, within the hours a call belongs to it, so a panel cannot write on any
@@ -32,8 +36,12 @@ export async function keepTalkEstimate(
   const isMember = new Set(crew.members.map((m) => m.id));
   const members = estimate.members.filter((m) => isMember.has(m.memberId));
   const strangers = estimate.members.filter((m) => !isMember.has(m.memberId));
+  // Each part is within the schema's caps; their sum is capped the same, so the write holds.
   const guests = [...strangers, ...(estimate.guests ? [estimate.guests] : [])].reduce(
-    (sum, talk) => ({ ms: sum.ms + talk.ms, samples: sum.samples + talk.samples }),
+    (sum, talk) => ({
+      ms: Math.min(DAY_MS, sum.ms + talk.ms),
+      samples: Math.min(DAY_SAMPLES, sum.samples + talk.samples),
+    }),
     { ms: 0, samples: 0 },
   );
   const kept: Session = {

@@ -35,11 +35,19 @@ export const CalendarTagSchema = v.strictObject({
   meetCode: v.optional(MeetCodeSchema),
   crewId: IdSchema,
   hostId: v.optional(IdSchema),
+  /** Where the event goes when the crew's series is full (lib/core/calendar-session-tag.ts). */
+  beyond: v.optional(v.picklist(['grow', 'next'])),
 });
 
 export const CalendarChangeHostSchema = v.strictObject({
   eventId: EventIdSchema,
   hostId: IdSchema,
+});
+
+/** "Skip this session" (`skip: true`) or "Undo skip" on a tagged recurring instance. */
+export const CalendarSkipSchema = v.strictObject({
+  eventId: EventIdSchema,
+  skip: v.boolean(),
 });
 
 export const CalendarRemoveTagSchema = v.strictObject({

@@ -7,6 +7,7 @@ import {
   CalendarChangeHostSchema,
   CalendarDialogSchema,
   CalendarRemoveTagSchema,
+  CalendarSkipSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
 import {
@@ -52,6 +53,7 @@ export const PAYLOAD_SCHEMAS = {
   'cs:calendarDialog': CalendarDialogSchema,
   'cs:calendarTag': CalendarTagSchema,
   'cs:calendarChangeHost': CalendarChangeHostSchema,
+  'cs:calendarSkip': CalendarSkipSchema,
   'cs:calendarRemoveTag': CalendarRemoveTagSchema,
   'popup:openCallPanel': EmptySchema,
   'page:calendarSyncStatus': EmptySchema,

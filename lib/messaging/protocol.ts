@@ -13,6 +13,7 @@ import type {
   CalendarChangeHostSchema,
   CalendarDialogSchema,
   CalendarRemoveTagSchema,
+  CalendarSkipSchema,
   CalendarTagSchema,
 } from './calendar-schemas';
 import type {
@@ -137,15 +138,31 @@ export interface CalendarDialogState {
   badge: SessionBadge | null;
   /** Members of the tagged session's crew, to change the host. */
   members: { id: string; name: string }[];
+  /** A tagged instance of a recurring event that is still planned: it can be skipped. */
+  canSkip?: boolean;
+  /** The event is a session its crew skipped: it offers "Undo skip". */
+  skipped?: { crewName: string };
   /** For an untagged event: each active crew with the number and host it would get. */
-  crews: {
-    id: string;
-    name: string;
-    members: { id: string; name: string }[];
-    index: number;
-    of?: number;
-    hostId?: string;
-  }[];
+  crews: CalendarDialogCrew[];
+}
+
+/** Where an event would go in one crew: its number, of how many, and the proposed host. */
+export interface CalendarPlacement {
+  index: number;
+  of?: number;
+  hostId?: string;
+}
+
+export interface CalendarDialogCrew extends CalendarPlacement {
+  id: string;
+  name: string;
+  members: { id: string; name: string }[];
+  /**
+   * The crew's series is full: the user chooses where the session goes ("add a session", or
+   * "start the next series" for an event after the series' end); the first is the default and is
+   * what the placement above shows.
+   */
+  full?: { planned: number; choices: (CalendarPlacement & { beyond: 'grow' | 'next' })[] };
 }
 
 /**
@@ -186,6 +203,8 @@ export interface ProtocolMap {
   'cs:calendarChangeHost'(
     data: v.InferOutput<typeof CalendarChangeHostSchema>,
   ): SessionBadge | null;
+  /** "Skip this session" / "Undo skip": the instance's badge after it (none while skipped). */
+  'cs:calendarSkip'(data: v.InferOutput<typeof CalendarSkipSchema>): SessionBadge | null;
   'cs:calendarRemoveTag'(data: v.InferOutput<typeof CalendarRemoveTagSchema>): void;
   /** The popup asks the Meet or Jitsi tab to open its panel. */
   'popup:openCallPanel'(): boolean;

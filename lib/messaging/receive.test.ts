@@ -56,3 +56,36 @@ describe('checkMessage at the receiving end', () => {
     ).toThrow(RejectedMessageError);
   });
 });
+
+describe('the Calendar dialog messages a page could forge', () => {
+  const calTab = { id: OWN, tab: { id: 5, url: 'https://calendar.google.com/calendar/u/0/r' } };
+  it('skip takes an event id and a yes or no, nothing else', () => {
+    expect(
+      checkMessage('cs:calendarSkip', { eventId: 'abc_20261201T180000Z', skip: true }, calTab, OWN),
+    ).toEqual({
+      eventId: 'abc_20261201T180000Z',
+      skip: true,
+    });
+    expect(() =>
+      checkMessage('cs:calendarSkip', { eventId: 'a b', skip: true }, calTab, OWN),
+    ).toThrow(/malformed eventId/);
+    expect(() =>
+      checkMessage('cs:calendarSkip', { eventId: 'abc', skip: 'yes' }, calTab, OWN),
+    ).toThrow(/malformed skip/);
+    expect(() =>
+      checkMessage('cs:calendarSkip', { eventId: 'abc', skip: true, status: 'held' }, calTab, OWN),
+    ).toThrow(RejectedMessageError);
+  });
+
+  it('tagging into a full series names one of the two choices', () => {
+    const tag = {
+      event: { calendarId: 'alex@gmail.com', eventId: 'abc' },
+      crewId: 'tuesday',
+      beyond: 'grow',
+    };
+    expect(checkMessage('cs:calendarTag', tag, calTab, OWN)).toEqual(tag);
+    expect(() => checkMessage('cs:calendarTag', { ...tag, beyond: 'shrink' }, calTab, OWN)).toThrow(
+      /malformed beyond/,
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // prompt repeats for a crew until its deck is used up. A quick round draws from the built-in decks
 // and remembers nothing.
 import type { DeckKind, Id } from '../core/model';
-import { pickPrompt, withBuiltinDecks } from '../core/prompts';
+import { pickPrompt, promptLanguage, withBuiltinDecks } from '../core/prompts';
 import type { ShownPrompt } from '../core/prompts/shown';
 import type { CrewkitStore } from './store';
 
@@ -15,6 +15,8 @@ export async function choosePrompt(
     seriesProgress: number;
     excludeId?: Id | undefined;
     random: () => number;
+    /** The UI's language (its messages' `locale`): the built-in decks speak it if they can. */
+    language?: string | undefined;
   },
 ): Promise<ShownPrompt | null> {
   const { crewId } = request;
@@ -22,7 +24,7 @@ export async function choosePrompt(
     ? await Promise.all([store.listDecks(crewId), store.getPromptUsage(crewId)])
     : [[], undefined];
   const picked = pickPrompt({
-    decks: withBuiltinDecks(custom),
+    decks: withBuiltinDecks(custom, promptLanguage(request.language)),
     usage,
     kind: request.kind,
     seriesProgress: request.seriesProgress,

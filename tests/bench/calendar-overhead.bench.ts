@@ -38,7 +38,8 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(taggedBackup(NAVIGATIONS + 1, 300)),
   });
-  await options.getByRole('button', { name: 'Replace everything' }).click();
+  // The options page is busy while it reads the backup on a loaded machine: wait long.
+  await options.getByRole('button', { name: 'Replace everything' }).click({ timeout: 90_000 });
   await options.getByText(/^Imported 1 crew/).waitFor({ timeout: 90_000 });
   await options.close();
 });

@@ -4,6 +4,8 @@
 //   calendar-sync-requests-tag    tagging one synced event: 1
 //   calendar-sync-requests-tag-412  after a 412 on that write: re-read + retry = 2 more
 //                                   (3 in all, reported in detail)
+//   calendar-sync-requests-tag-line  the same with "Also write one line in the event
+//                                   description" on: still 1 (the line rides in the patch)
 //   calendar-create-series-requests  the caller's first invitation for a six-session series,
 //                                   free-slot proposal included: ≤ 2
 import { describe, it } from 'vitest';
@@ -107,6 +109,37 @@ describe('calendar sync requests', () => {
       unit: 'requests after the 412',
       budget: 2,
       detail: { ...spread(afterConflict), totalWithThe412: Math.max(...afterConflict) + 1 },
+    });
+  });
+
+  it('calendar-sync-requests-tag-line', async () => {
+    const kit = await syncedKit(RUNS);
+    const counts: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const host of ['Chiara', 'Ana']) {
+        await writeTag(
+          kit.client,
+          kit.syncStore,
+          {
+            calendarId: CALENDAR,
+            eventId: `ev${run}`,
+            desired: encodeCalendarTag({ crew: 'Tuesday Crew', number: 1, of: 6, host }),
+            at: kit.clock.now(),
+          },
+          {},
+          { add: true, text: (tag) => `Crewkit: ${tag.crew} · ${tag.host} hosts` },
+        );
+        counts.push(kit.takeRequests().length);
+      }
+      if (!kit.api.event(CALENDAR, `ev${run}`)?.description?.includes('Ana hosts'))
+        throw new Error('expected the description line to follow the re-tag');
+    }
+    reportBench({
+      name: 'calendar-sync-requests-tag-line',
+      value: Math.max(...counts),
+      unit: 'requests',
+      budget: 1,
+      detail: { ...spread(counts), writes: 'tag then re-tag, per event' },
     });
   });
 

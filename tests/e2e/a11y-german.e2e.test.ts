@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROMPT_TEXT_DE } from '../../lib/core/prompts/de.ts';
 import { crewBackup, meetColours, panel } from './call-helpers.ts';
 import { type AxeFinding, audit } from './harness/axe.ts';
 import { cutOffText } from './harness/axe-layout.ts';
@@ -19,6 +20,7 @@ import { saveScreenshot } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
 const DIR = resolve('test-results/screenshots-de');
+const GERMAN_PROMPTS = Object.values(PROMPT_TEXT_DE);
 let server: FixtureServer;
 let ext: LaunchedExtension;
 
@@ -76,6 +78,8 @@ describe('in German', () => {
     await page.getByLabel('Namen').fill('Ada\nBashir\nChiara-Marie Oyelaran-Schmidt');
     const findings = await pass(page, 'sidepanel-setup');
     await page.getByRole('button', { name: 'Reihenfolge zeigen' }).click();
+    // The built-in check-in deck speaks German too (issue 11), chosen in the page itself.
+    expect(GERMAN_PROMPTS).toContain(await page.locator('.ck-prompt__text').textContent());
     await page.getByRole('button', { name: 'Runde beginnen' }).click();
     await page.getByRole('timer').waitFor();
     findings.push(...(await pass(page, 'sidepanel-running')));
@@ -100,6 +104,9 @@ describe('in German', () => {
     await panel(page).getByText('Treffen 1 von 6').waitFor();
     const findings = await pass(page, 'meet-panel-setup', 'crewkit-call');
     await panel(page).getByRole('button', { name: 'Reihenfolge zeigen' }).click();
+    // Here the background chooses the prompt: in German as well.
+    const prompt = panel(page).locator('.ck-prompt__text');
+    expect(GERMAN_PROMPTS).toContain(await prompt.textContent());
     await panel(page).getByRole('button', { name: 'Runde beginnen' }).click();
     await panel(page).getByRole('timer').waitFor();
     findings.push(...(await pass(page, 'meet-panel-running', 'crewkit-call')));

@@ -40,7 +40,7 @@ describe('axe finds nothing serious or critical', () => {
 
     await page.getByRole('button', { name: 'Set up your first crew' }).click();
     await page.getByRole('button', { name: 'Create crew' }).click();
-    await page.getByText(/thing\(s\) to fix before saving/).waitFor();
+    await page.getByText(/things? to fix before saving/).waitFor();
     await check(page, 'options-new-crew-problems');
     await page.getByRole('button', { name: 'Cancel' }).first().click();
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_IN_PROMPTS } from '../../lib/core/prompts/check-in.ts';
 import { CHECK_OUT_PROMPTS } from '../../lib/core/prompts/check-out.ts';
 import { importCrew, meetColours, panel } from './call-helpers.ts';
+import { audit } from './harness/axe.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -70,6 +71,7 @@ describe('a session agenda run as a meeting in the call panel', () => {
     await expect.poll(() => speaker(page)).toBe('Bashir');
     await expect.poll(() => place(page)).toMatch(/^Check-in round · 2 of 5 speakers · /);
     await shootBothThemes(page, 'meeting-check-in');
+    expect(await audit(page, 'meeting-check-in', { include: 'crewkit-call' })).toEqual([]);
   });
 
   test('the meeting survives a reload of the call and a stopped service worker', async () => {
@@ -101,6 +103,7 @@ describe('a session agenda run as a meeting in the call panel', () => {
       .poll(() => panel(page).locator('[aria-live="polite"]').textContent())
       .toContain('5 minutes added to Open time.');
     await shootBothThemes(page, 'meeting-timed-phase');
+    expect(await audit(page, 'meeting-timed-phase', { include: 'crewkit-call' })).toEqual([]);
     // Skipped from the bar: the check-out round is next, turn by turn again.
     await button(page, 'Skip Open time').click();
     await expect.poll(() => place(page)).toMatch(/^Check-out round · 1 of 5 speakers · /);
@@ -114,10 +117,16 @@ describe('a session agenda run as a meeting in the call panel', () => {
     await expect.poll(() => speaker(page)).toBe('Ada');
     await shootBothThemes(page, 'meeting-check-out');
     for (let i = 0; i < 5; i += 1) await button(page, 'Next').click();
-    await panel(page).getByText('Round complete').waitFor();
+    await panel(page).getByRole('heading', { name: 'Meeting complete' }).waitFor();
     const rows = await panel(page).getByRole('row').allTextContents();
     expect(rows.some((row) => row.startsWith('Check-in round'))).toBe(true);
     expect(rows.some((row) => row.startsWith('Check-out round'))).toBe(true);
+    // Over all its rounds, how long each person spoke: the check-in and the check-out.
+    for (const name of ['Ada', 'Bashir', 'Chiara', 'Dmitri', 'Eun-ji']) {
+      expect(rows.some((row) => row.startsWith(name))).toBe(true);
+    }
+    await shootBothThemes(page, 'meeting-summary');
+    expect(await audit(page, 'meeting-summary', { include: 'crewkit-call' })).toEqual([]);
     expect(collectConsole(page).errors).toEqual([]);
   });
 });

@@ -199,7 +199,8 @@ test('kept with the session only when chosen: in the export and on the pathway p
 
   // Shown later on the pathway page, apart from the round timer, numbers as text.
   const options = await ext.openExtensionPage('options.html');
-  await options.goto(ext.extensionUrl('options.html#pathway'));
+  await options.getByRole('button', { name: 'Hosting pathway' }).click();
+  await options.getByText('Your crews together').waitFor();
   const chart = options.getByRole('figure', { name: /Estimated speaking time/ });
   await chart.waitFor({ timeout: 10_000 });
   const table = chart.getByRole('table');

@@ -53,6 +53,7 @@ function fakeBackend(tagged: Record<string, Partial<SessionBadge>>) {
           ],
     }),
     tag: async () => null,
+    skip: async () => null,
     changeHost: async () => null,
     removeTag: async () => {},
     onChange: (listener) => listeners.add(listener),

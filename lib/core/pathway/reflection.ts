@@ -9,16 +9,18 @@ import {
   type ReflectionAnswer,
   SCHEMA_VERSION,
 } from '../model';
+import { type PromptLanguage, promptIn } from '../prompts/decks';
 import { REFLECTION_PROMPTS } from '../prompts/reflection';
 
 /** What went well, what was hard, which skill to grow next (reflection deck ids). */
 export const HOST_REFLECTION_PROMPT_IDS = ['rf-02', 'rf-13', 'rf-16'] as const;
 
-export function hostReflectionPrompts(): Prompt[] {
+/** The host's reflection prompts, in the UI's language (issue 11). */
+export function hostReflectionPrompts(language: PromptLanguage = 'en'): Prompt[] {
   return HOST_REFLECTION_PROMPT_IDS.map((id) => {
     const prompt = REFLECTION_PROMPTS.find((p) => p.id === id);
     if (!prompt) throw new Error(`The reflection deck has no prompt ${id}.`);
-    return prompt;
+    return promptIn(prompt, language);
   });
 }
 
@@ -58,8 +60,10 @@ export function newReflection(
   draft: ReflectionDraft,
   now: IsoTime,
   makeId: () => Id = newId,
+  /** The prompts' language as shown: the answer keeps the question it answered, as read. */
+  language: PromptLanguage = 'en',
 ): Reflection {
-  const prompts = [...hostReflectionPrompts(), ...REFLECTION_PROMPTS];
+  const prompts = REFLECTION_PROMPTS.map((prompt) => promptIn(prompt, language));
   const answers: ReflectionAnswer[] = Object.entries(draft.answers)
     .filter(([, text]) => text.trim() !== '')
     .map(([promptId, text]) => ({

@@ -5,7 +5,11 @@ export {
   BUILTIN_CHECK_OUT_DECK_ID,
   BUILTIN_DECKS,
   BUILTIN_REFLECTION_DECK_ID,
+  builtinDecks,
   isBuiltinDeckId,
+  type PromptLanguage,
+  promptIn,
+  promptLanguage,
   withBuiltinDecks,
 } from './decks.ts';
 export {

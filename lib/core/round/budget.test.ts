@@ -169,6 +169,7 @@ describe('an agenda round', () => {
       title: 'set-up',
       spentMs: 3 * MINUTE,
       overtimeMs: 0,
+      skipped: false,
     });
   });
 

@@ -23,6 +23,10 @@ export interface RoundLogPhase {
   title: string;
   spentMs: number;
   overtimeMs: number;
+  /** The phase was skipped (cut short, or never run). */
+  skipped: boolean;
+  /** A meeting's round phase that ran turn by turn: its own log. */
+  turns?: RoundLog;
 }
 
 export interface RoundLog {
@@ -32,7 +36,10 @@ export interface RoundLog {
   /** Wall time of the round, pauses included. */
   elapsedMs: number;
   pausedMs: number;
-  /** Everyone in the round, in the round's final order (speakers first, then any not reached). */
+  /**
+   * Everyone in the round, in the round's final order (speakers first, then any not reached). In
+   * a meeting: everyone in its rounds, in the order of its first round, their times summed.
+   */
   people: RoundLogPerson[];
   /** Person ids in the order they spoke (the current speaker last; passers not included). */
   spokenOrder: Id[];
@@ -42,6 +49,26 @@ export interface RoundLog {
 function overtimeOf(entry: SlotEntry, spokeMs: number): number {
   const beyond = entry.allowedMs === null ? 0 : Math.max(0, spokeMs - entry.allowedMs);
   return entry.bankedOvertimeMs + beyond;
+}
+
+/** A meeting's round phase: its people's times added to the meeting's. */
+function addTurns(people: RoundLogPerson[], spokenOrder: Id[], turns: RoundLog): void {
+  for (const person of turns.people) {
+    const known = people.find((each) => each.personId === person.personId);
+    if (!known) {
+      people.push({ ...person });
+      continue;
+    }
+    known.spokeMs += person.spokeMs;
+    known.overtimeMs += person.overtimeMs;
+    known.addedMs += person.addedMs;
+    known.passed &&= person.passed;
+    known.left &&= person.left;
+  }
+  // Who spoke first in the meeting is who opened its first round (crew-context: someone else
+  // starts next time).
+  if (spokenOrder.length === 0) spokenOrder.push(...turns.spokenOrder);
+  else for (const id of turns.spokenOrder) if (!spokenOrder.includes(id)) spokenOrder.push(id);
 }
 
 export function roundLog(stored: RoundState, now: number): RoundLog {
@@ -54,7 +81,11 @@ export function roundLog(stored: RoundState, now: number): RoundLog {
     const spentMs = entryElapsedMs(state, entry, at);
     const overtimeMs = overtimeOf(entry, spentMs);
     if (entry.slot.kind === 'phase') {
-      phases.push({ phaseId: entry.slot.phaseId, title: entry.slot.title, spentMs, overtimeMs });
+      const { phaseId, title } = entry.slot;
+      const turns = entry.turns ? roundLog(entry.turns, at) : undefined;
+      const skipped = entry.status === 'skipped';
+      phases.push({ phaseId, title, spentMs, overtimeMs, skipped, ...(turns ? { turns } : {}) });
+      if (turns) addTurns(people, spokenOrder, turns);
       continue;
     }
     const { personId, name } = entry.slot;

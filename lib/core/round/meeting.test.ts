@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaPhase } from '../model.ts';
+import { DEFAULT_SESSION_AGENDA, STARTER_SERIES } from '../starter-series.ts';
 import { createAgendaRound } from './create.ts';
 import { applyRoundEvent } from './engine.ts';
+import { roundLog } from './log.ts';
 import { activeTurns, stageRound } from './meeting.ts';
 import { meetingPlace } from './meeting-view.ts';
 import { parseRoundState } from './parse.ts';
@@ -244,5 +246,42 @@ describe('a meeting as it is stored', () => {
     expect(activeTurns(state)).toBeUndefined();
     expect(roundView(state, 0).current).toMatchObject({ phaseId: 'check-in' });
     expect(meetingPlace(state, 0)?.speaker).toBeNull();
+  });
+});
+
+describe('the log of a meeting', () => {
+  it('keeps each round phase’s turns and sums each person’s time over the rounds', () => {
+    let state = play(meeting(), [[0, { type: 'start' }]]);
+    for (const at of [1, 2, 3, 4]) state = applyRoundEvent(state, { type: 'next' }, at * MINUTE);
+    state = play(state, [
+      [5 * MINUTE, { type: 'skipPhase', phaseId: 'open' }],
+      [5 * MINUTE + 30_000, { type: 'next' }],
+      [6 * MINUTE, { type: 'end' }],
+    ]);
+    const log = roundLog(state, 6 * MINUTE);
+    expect(log.phases.map((p) => [p.phaseId, p.skipped, p.turns?.people.length ?? 0])).toEqual([
+      ['check-in', false, 4],
+      ['open', true, 0],
+      ['check-out', false, 4],
+    ]);
+    expect(log.people.find((p) => p.personId === 'ana')?.spokeMs).toBe(MINUTE + 30_000);
+    expect(log.people.find((p) => p.personId === 'ben')?.spokeMs).toBe(MINUTE + 30_000);
+    expect(log.spokenOrder).toEqual(['ana', 'ben', 'cleo', 'dev']);
+  });
+});
+
+describe('the starter series as meetings', () => {
+  it('opens every session with a check-in round and closes it with a check-out round', () => {
+    for (const plan of [...STARTER_SERIES.sessions, { agenda: DEFAULT_SESSION_AGENDA }]) {
+      const state = play(createAgendaRound({ id: 's', phases: plan.agenda, people: crew }), [
+        [0, { type: 'start' }],
+      ]);
+      expect(meetingPlace(state, 0)).toMatchObject({
+        phase: { phaseKind: 'check-in' },
+        speaker: { at: 1, of: 4 },
+        hasCheckOut: true,
+      });
+      expect(plan.agenda.at(-1)?.kind).toBe('check-out');
+    }
   });
 });

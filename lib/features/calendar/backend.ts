@@ -43,7 +43,10 @@ export interface CalendarBackend {
     crewId: string,
     hostId?: string,
     meetCode?: string,
+    beyond?: 'grow' | 'next',
   ): Promise<SessionBadge | null>;
+  /** "Skip this session" (`skip`) or "Undo skip". */
+  skip(eventId: string, skip: boolean): Promise<SessionBadge | null>;
   changeHost(eventId: string, hostId: string): Promise<SessionBadge | null>;
   removeTag(eventId: string, recurringEventId?: string): Promise<void>;
   /** Called after the stored crews or sessions changed (the cache is already cleared). */
@@ -169,13 +172,19 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
     mayBeTagged: (rawId) => ready?.prefixes?.mayMatch(rawId) ?? true,
     dialog: (event, meetCode) =>
       sendMessage('cs:calendarDialog', { event, ...(meetCode ? { meetCode } : {}) }),
-    tag: async (event, crewId, hostId, meetCode) => {
+    tag: async (event, crewId, hostId, meetCode, beyond) => {
       const badge = await sendMessage('cs:calendarTag', {
         event,
         crewId,
         ...(hostId ? { hostId } : {}),
         ...(meetCode ? { meetCode } : {}),
+        ...(beyond ? { beyond } : {}),
       });
+      changed();
+      return badge;
+    },
+    skip: async (eventId, skip) => {
+      const badge = await sendMessage('cs:calendarSkip', { eventId, skip });
       changed();
       return badge;
     },

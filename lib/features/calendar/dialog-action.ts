@@ -1,8 +1,8 @@
 // The dialog-action feature: in the event details dialog, "Make this a crew session" (choose the
 // crew; Crewkit proposes the number and the host by rotation, which the user can change), or for a
-// tagged event its badge with "Change host" and "Remove tag". The dialog comes in two steps: its
-// Meet row loads a moment later (docs/calendar-page.md, "Event details popup", seen 2026),
-// so the Meet code is read whenever it appears. Plain DOM, text only via textContent.
+// tagged event its badge with "Change host", "Skip this session" and "Remove tag". The dialog
+// comes in two steps: its Meet row loads a moment later (docs/calendar-page.md, "Event details
+// popup", seen 2026), so the Meet code is read whenever it appears. Plain DOM, text only via textContent.
 
 import {
   chipOfEvent,
@@ -30,6 +30,11 @@ background:#fff;color:#17463a;cursor:pointer;}
 button.ck-primary{background:#2f6b57;color:#fff;}
 button:focus-visible,select:focus-visible{outline:3px solid #8ab4ff;outline-offset:2px;}
 label{display:inline-flex;gap:4px;align-items:center;}
+fieldset{flex-basis:100%;display:flex;flex-direction:column;gap:2px;margin:0;padding:0;border:0;}
+legend{padding:0;margin-bottom:2px;font-weight:600;}
+input[type=radio]{accent-color:#2f6b57;margin:0;}
+input[type=radio]:focus-visible{outline:3px solid #8ab4ff;outline-offset:2px;}
+[data-theme=dark] input[type=radio]{accent-color:#7fc4a8;}
 .ck-error{color:#b3261e;}
 [data-theme=dark] .ck-panel{color:#e3e3e3;}[data-theme=dark] .ck-panel p{color:#c4c7c5;}
 [data-theme=dark] button,[data-theme=dark] select{background:#1f1f1f;color:#d2f0e3;border-color:#7fc4a8;}

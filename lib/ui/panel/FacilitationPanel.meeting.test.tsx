@@ -124,14 +124,21 @@ describe('a session agenda run as a meeting', () => {
     await waitFor(() => expect(agendaItems()[1]).toContain('Check-out round'));
     expect(liveRegion().textContent).toBe('Check-out round is now number 1 of the phases to come.');
     click('Move Check-out round later');
+    click('+5 min: add 5 minutes to Check-out round');
+    await waitFor(() => expect(agendaItems()[2]).toContain('15 min'));
+    expect(place()).toContain('70 min left in the meeting');
     click('Skip Open time');
     await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
-    expect(place()).toContain('30 min left in the meeting');
+    expect(place()).toContain('35 min left in the meeting');
     click('Skip Check-in round');
     await waitFor(() => expect(place()).toContain('Check-out round · 1 of 4 speakers'));
-    expect(timer().textContent).toBe('2:30');
+    expect(timer().textContent).toBe('3:45');
     click('End meeting');
-    await screen.findByText('Round complete');
+    await screen.findByText('Meeting complete');
+    const rows = screen.getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toContain('Open time0:00skipped');
+    expect(rows.some((row) => row?.startsWith('Ada'))).toBe(true);
+    await waitFor(() => expect(liveRegion().textContent).toBe('The meeting has ended.'));
   });
 
   it('offers a check-out round at the end of an agenda without one', async () => {
@@ -177,5 +184,21 @@ describe('a session agenda run as a meeting', () => {
     expect(noted).toEqual([['liked', 'The stillness']]);
     click('Skip What we liked');
     await waitFor(() => expect(screen.getByLabelText('What we would change: notes, one a line')));
+  });
+
+  it('keeps the focus on the control used, or on the meeting bar when that control went', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    const later = screen.getByRole('button', { name: 'Move Open time later' });
+    later.focus();
+    fireEvent.click(later);
+    await waitFor(() => expect(agendaItems()[2]).toContain('Open time'));
+    const earlier = screen.getByRole('button', { name: 'Move Open time earlier' });
+    expect(document.activeElement).toBe(earlier);
+    const skip = screen.getByRole('button', { name: 'Skip Open time' });
+    skip.focus();
+    fireEvent.click(skip);
+    await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
+    expect(document.activeElement?.textContent).toBe('+1 min');
   });
 });

@@ -11,7 +11,7 @@ import {
   settle,
   stageRound,
 } from '../../core/round';
-import { firstTabbable, useFocusOnChange } from '../common/focus';
+import { deepActiveElement, firstTabbable, focusIsFree, useFocusOnChange } from '../common/focus';
 import { type AnnounceMoment, announcementFor, momentOf } from './announce';
 import { PanelHeader } from './PanelHeader';
 import { RoundSetup } from './RoundSetup';
@@ -72,11 +72,36 @@ export function FacilitationPanel(props: FacilitationPanelProps) {
     const sentence = [host, said].filter(Boolean).join(' ');
     if (sentence) setAnnouncement(sentence);
   });
-  // What the host did (skip, move, more time) is said with whatever it changed.
+  // What the host did (skip, move, more time) is said with whatever it changed, and the focus
+  // stays on the control used, or, when that one went (a phase skipped), on the meeting's bar.
+  const refocus = useRef<Element | null | undefined>(undefined);
   const act = (event: RoundEvent, said: string) => {
     pending.current = said;
+    refocus.current = deepActiveElement();
     props.dispatch(event);
   };
+  useEffect(() => {
+    const used = refocus.current;
+    const root = section.current;
+    refocus.current = undefined;
+    if (used === undefined || !root || !focusIsFree(root, root.ownerDocument)) return;
+    const active = deepActiveElement(root.ownerDocument);
+    if (active && root.contains(active) && !active.matches(':disabled')) return;
+    const label = used?.getAttribute('aria-label');
+    const enabled = (within: ParentNode | null | undefined) =>
+      within?.querySelector<HTMLElement>('button:not([disabled])') ?? null;
+    const same = label
+      ? [...root.querySelectorAll<HTMLElement>('button:not([disabled])')].find(
+          (b) => b.getAttribute('aria-label') === label,
+        )
+      : undefined;
+    // The control used, else its enabled neighbour (a move to the end), else the meeting's bar.
+    const next =
+      same ??
+      (used?.isConnected ? enabled(used.closest('.ck-order__move')) : null) ??
+      enabled(root.querySelector('.ck-meeting__actions'));
+    next?.focus();
+  });
 
   // Each stage replaces the one whose button was pressed: the focus goes on to the next stage's
   // first step instead of falling to <body> (tests/e2e/keyboard.e2e.test.ts).

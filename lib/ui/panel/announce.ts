@@ -30,7 +30,11 @@ export function announcementFor(
   phase: string | null = null,
 ): string | null {
   const now = momentOf(view, phase);
-  if (now.hasEnded && !before.hasEnded) return i18n.t('panel.announce.ended');
+  if (now.hasEnded && !before.hasEnded) {
+    return view.current === null && phase === null && before.phase !== null
+      ? i18n.t('panel.announce.meetingEnded')
+      : i18n.t('panel.announce.ended');
+  }
   if (view.current && now.currentKey !== before.currentKey) {
     const name = slotName(view.current);
     const time = formatRemaining(view.remainingMs);

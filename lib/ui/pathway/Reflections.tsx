@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import type { Reflection } from '../../core/model';
 import type { LogEntry } from '../../core/pathway/log';
 import { hostReflectionPrompts, newReflection } from '../../core/pathway/reflection';
+import { promptLanguage } from '../../core/prompts';
 import type { CrewkitStore } from '../../store/store';
 import { Field } from '../common/Field';
 import { SESSION_WHEN } from '../common/format-when';
@@ -35,7 +36,8 @@ export function Reflections({
   now,
   initialSessionId,
 }: ReflectionsProps) {
-  const prompts = hostReflectionPrompts();
+  const language = promptLanguage(i18n.t('locale'));
+  const prompts = hostReflectionPrompts(language);
   const [sessionKey, setSessionKey] = useState(() => {
     const start = hostings.find((h) => h.sessionId === initialSessionId) ?? hostings[0];
     return start ? `${start.crewId}/${start.sessionId}` : '';
@@ -60,7 +62,7 @@ export function Reflections({
       answers,
       feedbackText: feedback,
     };
-    const fresh = newReflection(draft, at);
+    const fresh = newReflection(draft, at, undefined, language);
     // A second save for the same session adds the new feedback and replaces answers only if given.
     const record = existing
       ? {
