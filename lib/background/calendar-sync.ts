@@ -18,6 +18,7 @@ import {
   signOut,
   tokenSource,
 } from './calendar-auth';
+import { cancelRemovedInstances } from './calendar-cancelled';
 import { descriptionLineText } from './calendar-description';
 import { clearSynced, idbOutboxStorage, idbSyncStore } from './calendar-sync-store';
 
@@ -165,6 +166,7 @@ export async function runSync(deps: CalendarSyncDeps): Promise<CalendarSyncStatu
     // comes as an event without tag keys, indistinguishable here from any other edit. A sync
     // with no changes (the usual one) tells nobody; one with changes costs each calendar tab
     // one lookup of its chips.
+    await cancelRemovedInstances(await deps.store, result.removedIds);
     if (result.upserts + result.removals > 0) await notifySynced(deps);
   } catch (error) {
     problem = problemOf(error);

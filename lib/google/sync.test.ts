@@ -26,7 +26,13 @@ describe('calendar sync', () => {
     expect(first).toMatchObject({ full: true, upserts: 2, taggedChanges: 1 });
     kit.takeRequests();
     const idle = await syncCalendar(kit.client, kit.syncStore, CALENDAR);
-    expect(idle).toEqual({ full: false, upserts: 0, removals: 0, taggedChanges: 0 });
+    expect(idle).toEqual({
+      full: false,
+      upserts: 0,
+      removals: 0,
+      removedIds: [],
+      taggedChanges: 0,
+    });
     expect(kit.takeRequests()).toHaveLength(1);
     const [event] = await kit.syncStore.taggedEvents();
     expect(event).toMatchObject({
@@ -47,7 +53,7 @@ describe('calendar sync', () => {
       extendedProperties: { shared: { ...e.extendedProperties?.shared, 'ck1.host': 'Ana' } },
     }));
     const result = await syncCalendar(kit.client, kit.syncStore, CALENDAR);
-    expect(result).toMatchObject({ full: false, upserts: 1, removals: 1 });
+    expect(result).toMatchObject({ full: false, upserts: 1, removals: 1, removedIds: ['ev1'] });
     const events = await kit.syncStore.taggedEvents();
     expect(events.map((e) => [e.eventId, e.tagKeys['ck1.host']])).toEqual([['ev2', 'Ana']]);
   });

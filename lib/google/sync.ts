@@ -13,6 +13,8 @@ export interface SyncResult {
   full: boolean;
   upserts: number;
   removals: number;
+  /** The ids of the events that went (deleted, or a recurring instance cancelled). */
+  removedIds: string[];
   /** Tagged events that arrived or changed (what the page's badges should re-read). */
   taggedChanges: number;
 }
@@ -41,7 +43,13 @@ async function listAll(
   calendarId: string,
   syncToken: string | undefined,
 ): Promise<SyncResult> {
-  const result: SyncResult = { full: !syncToken, upserts: 0, removals: 0, taggedChanges: 0 };
+  const result: SyncResult = {
+    full: !syncToken,
+    upserts: 0,
+    removals: 0,
+    removedIds: [],
+    taggedChanges: 0,
+  };
   let pageToken: string | undefined;
   do {
     const page = await client.listEvents(calendarId, {
@@ -73,6 +81,7 @@ async function listAll(
     });
     result.upserts += upserts.length;
     result.removals += removals.length;
+    result.removedIds.push(...removals);
   } while (pageToken);
   return result;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTalkSampler } from './talk-sampler';
 
 function tiles(ids: string[]): void {
@@ -54,6 +54,26 @@ describe('the talk-time sampler', () => {
     for (let i = 0; i < 5; i++) h.step();
     // Changes seen at 500 and 750 ms; heard for the hold time after the last one, then silence.
     expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
+  });
+
+  it('queries the page again only when the roster or the tiles change, or every 2 s', () => {
+    tiles(['p1', 'p2']);
+    const ids = ['p1', 'p2'];
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    const h = harness(ids);
+    for (let i = 0; i < 4; i++) h.step();
+    expect(queries).toHaveBeenCalledTimes(1);
+    // Someone arrives: a new tile and a new id in the roster.
+    tiles(['p1', 'p2', 'p3']);
+    ids.push('p3');
+    h.step();
+    expect(queries).toHaveBeenCalledTimes(2);
+    voice('p3').className = 'b';
+    h.step();
+    expect(h.samples.at(-1)).toEqual(['p3']);
+    for (let i = 0; i < 8; i++) h.step();
+    expect(queries).toHaveBeenCalledTimes(3);
+    queries.mockRestore();
   });
 
   it('stops while the tab is hidden and when the panel closes', () => {
