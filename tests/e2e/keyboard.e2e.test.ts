@@ -186,6 +186,12 @@ describe('keyboard only', () => {
     expect(pill.tag).toBe('button');
     expect(pill.name).toMatch(/Crewkit/);
     expect((await press(page, 'Enter')).name).toBe('Shrink the panel');
+    // Closing the panel from the keyboard hands the focus to the launcher that replaces it, and
+    // Enter there opens the panel again.
+    await moveTo(page, 'Close the panel');
+    expect((await press(page, 'Enter')).name).toMatch(/Crewkit/);
+    await page.keyboard.press('Enter');
+    await panel(page).waitFor();
     await page.close();
   });
 });

@@ -97,7 +97,15 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
       openPanel().catch(() => {});
     }, signal);
     mode.subscribe((next) => {
-      if (next === 'closed' && wasInCall) launcher.show();
+      if (next !== 'closed' || !wasInCall) return;
+      // Closed with the keyboard (the panel's × had the focus): the launcher that replaces the
+      // panel takes it, so focus is not dropped to the page's top (issue 11). Focus elsewhere on
+      // Meet's page (its own controls) is left alone. From outside its shadow root, focus inside
+      // the panel shows as its host element.
+      const active = document.activeElement;
+      const panelHadFocus =
+        !active || active === document.body || active.localName === 'crewkit-call';
+      launcher.show({ focus: panelHadFocus });
     });
 
     const onFacts = async (current: CallFacts) => {

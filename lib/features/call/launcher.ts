@@ -13,7 +13,8 @@ button:focus-visible{outline:3px solid #8ab4ff;outline-offset:2px;}
 `;
 
 export interface Launcher {
-  show(): void;
+  /** Shows the launcher; with `focus`, it takes the keyboard focus (the panel it replaces had it). */
+  show(options?: { focus?: boolean }): void;
   hide(): void;
 }
 
@@ -27,8 +28,9 @@ export function createLauncher(onOpen: () => void, signal: AbortSignal): Launche
   container.append(button);
   container.hidden = true;
   return {
-    show: () => {
+    show: (options) => {
       container.hidden = false;
+      if (options?.focus) button.focus();
     },
     hide: () => {
       container.hidden = true;
