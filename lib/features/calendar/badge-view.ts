@@ -18,6 +18,9 @@
 // The badge's elements are styled by one <style> per document; Google's CSS cannot reach them:
 // the host resets everything (`all: initial`), every element inside resets what it does not
 // inherit from the pill (`all: unset`), and our rules, on our own element name, are !important.
+// The reset names our elements by a class (`ck-x`), not `crewkit-badge *`: a rule whose last part
+// is `*` is tried on every element of the page at every style recalculation (thousands on a week
+// with 300 events, every navigation), a class rule only on elements that have the class.
 import type { SessionBadge } from '../../core/calendar-session';
 import { badgeParts, badgeText } from './badge-text';
 
@@ -45,7 +48,7 @@ const B = BADGE_TAG;
 /** The chip badges' rules, once per document: BADGE_CSS's, on our element name. */
 const CHIP_BADGE_CSS = `
 ${B}{all:initial !important;display:block !important;flex:1 1 8em !important;min-width:0 !important;max-width:100% !important;overflow:hidden !important;margin-top:2px !important;}
-${B} *,${B} *::before,${B} *::after{all:unset !important;}
+${B} .ck-x,${B} .ck-x::before,${B} .ck-x::after{all:unset !important;}
 ${B} .ck-badge{position:relative !important;display:flex !important;align-items:center !important;container-type:inline-size !important;box-sizing:border-box !important;max-width:100% !important;overflow:hidden !important;
 font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
 padding:0 6px !important;border-radius:8px !important;color:#17463a !important;background:#e6f4ee !important;border:1px solid #2f6b57 !important;}
@@ -78,7 +81,7 @@ export interface BadgeView {
 
 function span(className: string, text?: string): HTMLSpanElement {
   const node = document.createElement('span');
-  node.className = className;
+  node.className = `ck-x ${className}`;
   if (text !== undefined) node.textContent = text;
   return node;
 }

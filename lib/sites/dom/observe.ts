@@ -79,6 +79,8 @@ interface Hub {
   added: Node[] | null;
   attributeTargets: Map<string, Set<Element>> | null;
   frameScheduled: boolean;
+  /** The options the observer observes with now (characterData and attributes), to skip a no-op. */
+  options: string | null;
 }
 
 /** Bounds memory when a frame is delayed (background tab) while classes keep changing. */
@@ -139,6 +141,7 @@ function createHub(root: Node): Hub {
     added: [],
     attributeTargets: new Map(),
     frameScheduled: false,
+    options: null,
   };
   hubs.set(root, hub);
   return hub;
@@ -166,6 +169,12 @@ function configure(root: Node, hub: Hub): void {
     if (subscriber.targets) hub.listTargets = true;
   }
   hub.delayMs = anyFrame || delay === null ? 0 : delay;
+  // The same options as now: nothing to re-observe. A navigation ends and starts every feature's
+  // subscribers (about six on a calendar week change), almost always with the same union.
+  const sorted = [...attributes].sort();
+  const options = `${characterData}|${sorted.join(',')}`;
+  if (options === hub.options) return;
+  hub.options = options;
   // Re-observing should replace the options (DOM spec), but happy-dom keeps the first ones; a
   // disconnect first works everywhere. Records not yet delivered are kept, not lost.
   const pending = hub.observer.takeRecords();
@@ -174,7 +183,7 @@ function configure(root: Node, hub: Hub): void {
     childList: true,
     subtree: true,
     characterData,
-    ...(attributes.size > 0 ? { attributes: true, attributeFilter: [...attributes] } : {}),
+    ...(sorted.length > 0 ? { attributes: true, attributeFilter: sorted } : {}),
   });
   if (pending.length > 0) record(root, hub, pending);
 }

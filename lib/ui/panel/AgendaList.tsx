@@ -13,7 +13,7 @@ const MARK = { done: '✓', current: '▶', upcoming: '·', skipped: '–', pass
 
 /**
  * A meeting's phases: run, on now, still to come. Those still to come can move earlier or later
- * among themselves, or be skipped (the phase on now is skipped from the bar above).
+ * among themselves, get five more minutes, or be skipped (the phase on now has its own bar).
  */
 export function AgendaList({ round, elapsedBySlot, act }: AgendaListProps) {
   const from = round.status === 'ready' ? round.index : round.index + 1;
@@ -73,6 +73,19 @@ export function AgendaList({ round, elapsedBySlot, act }: AgendaListProps) {
                     </button>
                   </>
                 )}
+                <button
+                  type="button"
+                  class="ck-button ck-button--quiet"
+                  aria-label={i18n.t('panel.meeting.addMinutesLabel', { minutes: 5, name })}
+                  onClick={() =>
+                    act(
+                      { type: 'addPhaseTime', phaseId, ms: 5 * 60_000 },
+                      i18n.t('panel.meeting.added', { minutes: 5, name }),
+                    )
+                  }
+                >
+                  {i18n.t('panel.meeting.addMinutes', { minutes: 5 })}
+                </button>
                 {round.status !== 'ready' && (
                   <button
                     type="button"

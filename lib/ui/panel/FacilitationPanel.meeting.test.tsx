@@ -124,12 +124,15 @@ describe('a session agenda run as a meeting', () => {
     await waitFor(() => expect(agendaItems()[1]).toContain('Check-out round'));
     expect(liveRegion().textContent).toBe('Check-out round is now number 1 of the phases to come.');
     click('Move Check-out round later');
+    click('+5 min: add 5 minutes to Check-out round');
+    await waitFor(() => expect(agendaItems()[2]).toContain('15 min'));
+    expect(place()).toContain('70 min left in the meeting');
     click('Skip Open time');
     await waitFor(() => expect(agendaItems()[0]).toContain('skipped'));
-    expect(place()).toContain('30 min left in the meeting');
+    expect(place()).toContain('35 min left in the meeting');
     click('Skip Check-in round');
     await waitFor(() => expect(place()).toContain('Check-out round · 1 of 4 speakers'));
-    expect(timer().textContent).toBe('2:30');
+    expect(timer().textContent).toBe('3:45');
     click('End meeting');
     await screen.findByText('Meeting complete');
     const rows = screen.getAllByRole('row').map((row) => row.textContent);
