@@ -139,6 +139,15 @@ describe('ending a crew call', () => {
       presentIds: ['m-ada', 'm-bashir', 'm-chiara', 'm-eun-ji'],
       awayIds: ['m-dmitri'],
     });
+    // Who came when is kept with the session, members by arrival; Bashir's early leave is there.
+    const at = (minutes: number) => new Date(start + minutes * min).toISOString();
+    expect((await store.getSession('tuesday-crew', 'first-six-1'))?.attendance).toEqual([
+      { memberId: 'm-ada', arrivedAt: at(0), leftAt: at(60), seenMs: 60 * min },
+      { memberId: 'm-bashir', arrivedAt: at(0), leftAt: at(50), seenMs: 50 * min },
+      { memberId: 'm-eun-ji', arrivedAt: at(2), leftAt: at(60), seenMs: 58 * min },
+      { memberId: 'm-chiara', arrivedAt: at(15), leftAt: at(60), seenMs: 45 * min },
+      { memberId: 'm-dmitri', arrivedAt: at(30), leftAt: at(31), seenMs: 20_000 },
+    ]);
   });
 
   it('saves the session as held with who was there, absentees away, and asks about the next host', async () => {

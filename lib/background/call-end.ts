@@ -1,6 +1,6 @@
 // What the background does when a call ends (Meet, Jitsi): close the crew session and ask who
 // hosts next. Functions over the store, so the rules are tested in Node; handlers.ts registers them.
-import { presentFromSightings } from '../core/attendance';
+import { attendanceOf, presentFromSightings } from '../core/attendance';
 import { currentMembers } from '../core/crew';
 import {
   CALL_BELONGS_TO_SESSION_MS,
@@ -56,7 +56,14 @@ export async function endCall(
     opensWithId: opensWith(session.seriesId),
     now,
   });
-  for (const record of written) await store.putSession(record);
+  const attendance = progress.sightings
+    ? attendanceOf(progress.sightings, new Set(currentMembers(crew).map((m) => m.id)))
+    : undefined;
+  for (const record of written) {
+    await store.putSession(
+      record.id === session.id && attendance ? { ...record, attendance } : record,
+    );
+  }
   await keepKickoffNotes(store, crew, session.id);
   const after = sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
   const question = nextHostQuestion(crew, after, session.seriesId, now, opensWith);

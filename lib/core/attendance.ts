@@ -1,6 +1,7 @@
 // Who was there: everyone who came, not the last roster (issue 8). The call page notes when each
 // person is seen and stops being seen (sightings); at the call's end the present are those seen
 // long enough in total, so a member who left ten minutes early attended (and is not "away").
+import type { MemberAttendance } from './model';
 
 export interface Sighting {
   /** The person: a crew member's id. */
@@ -21,6 +22,8 @@ export interface Sighting {
  */
 export const MIN_PRESENT_MS = 60_000;
 
+const DAY_MS = 86_400_000;
+
 /**
  * The people present. A call Crewkit saw for less than the minimum in all (a panel opened at the
  * very end, a test call) cannot hold anyone to it: then being seen at all is enough.
@@ -38,6 +41,27 @@ export function presentFromSightings(
     if (sighting.totalMs >= needed) present.add(sighting.personKey);
   }
   return [...present];
+}
+
+/**
+ * The session's record of who came when: the crew members among the sightings, by arrival. Kept
+ * with the held session so "who was there" can be looked back on (issue 8); call-page ids of
+ * guests are not members and are left out.
+ */
+export function attendanceOf(
+  sightings: readonly Sighting[],
+  memberIds: ReadonlySet<string>,
+): MemberAttendance[] {
+  return sightings
+    .filter((s) => memberIds.has(s.personKey))
+    .sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.personKey.localeCompare(b.personKey))
+    .map((s) => ({
+      memberId: s.personKey,
+      arrivedAt: new Date(s.firstSeenAt).toISOString(),
+      leftAt: new Date(Math.max(s.firstSeenAt, s.lastSeenAt)).toISOString(),
+      // Capped at a day (what a backup accepts): a tab left in a call for days still closes it.
+      seenMs: Math.min(DAY_MS, Math.max(0, Math.round(s.totalMs))),
+    }));
 }
 
 /** Keeps the sightings of a call from the rosters the page reports, one after the other. */

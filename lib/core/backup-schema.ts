@@ -184,6 +184,12 @@ export const SessionSchema = v.strictObject({
   roleHolders: v.optional(keyed(label(60), id, 20)),
   awayIds: list(id, 100),
   presentIds: v.optional(list(id, 100)),
+  attendance: v.optional(
+    list(
+      v.strictObject({ memberId: id, arrivedAt: isoTime, leftAt: isoTime, seenMs: int(0, DAY_MS) }),
+      100,
+    ),
+  ),
   calendarRef: v.optional(
     v.strictObject({
       calendarId: googleRef,

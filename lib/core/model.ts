@@ -140,6 +140,11 @@ export interface Session {
   awayIds: Id[];
   /** Who was present (set when held). */
   presentIds?: Id[];
+  /**
+   * When each crew member who came was seen in the call, as the call page reported it (set when
+   * a call ends the session; a session marked held by hand has none). Guests are not kept.
+   */
+  attendance?: MemberAttendance[];
   calendarRef?: CalendarRef;
   /**
    * How tagging a calendar event brought this session into its series, when it was not in the
@@ -151,6 +156,17 @@ export interface Session {
   summary?: string;
   /** Who seemed to speak how long, kept only when the user chose to (issue 8). */
   talkEstimate?: TalkEstimate;
+}
+
+/** One member's arrival and departure in a session's call (lib/core/attendance.ts). */
+export interface MemberAttendance {
+  memberId: Id;
+  /** First seen in the call. */
+  arrivedAt: IsoTime;
+  /** Last seen in the call (its end, for whoever stayed). */
+  leftAt: IsoTime;
+  /** Time seen in the call in all, across leaving and coming back. */
+  seenMs: number;
 }
 
 /** Estimated speaking time of one person or group, from the call panel's samples. */
