@@ -160,7 +160,7 @@ async function holdMeeting(index: number): Promise<void> {
     await button(page, `Skip ${phase.title}`).click();
   }
   await runTurns(page, 'Check-out round', speakers);
-  await panel(page).getByText('Round complete').waitFor();
+  await panel(page).getByRole('heading', { name: 'Meeting complete' }).waitFor();
 
   if (index === AWAY.index) {
     // A call Crewkit saw for under a minute counts everyone it saw at all (lib/core/attendance.ts,

@@ -70,6 +70,26 @@ describe('observe', () => {
     disconnects.mockRestore();
   });
 
+  test('a subscriber with options already observed does not re-observe; a new attribute does', async () => {
+    const root = fixture();
+    const observeCalls = vi.spyOn(MutationObserver.prototype, 'observe');
+    controller = new AbortController();
+    const calls: string[] = [];
+    observe(root, () => calls.push('first'), { signal: controller.signal });
+    // A navigation: one subscriber ends, its successor starts with the same options.
+    const before = new AbortController();
+    observe(root, () => {}, { signal: before.signal });
+    before.abort();
+    observe(root, () => calls.push('next'), { signal: controller.signal });
+    expect(observeCalls).toHaveBeenCalledTimes(1);
+    observe(root, () => calls.push('id'), { signal: controller.signal, attributes: ['data-id'] });
+    expect(observeCalls).toHaveBeenCalledTimes(2);
+    root.setAttribute('data-id', 'x');
+    await frames();
+    expect(calls).toEqual(['id']);
+    observeCalls.mockRestore();
+  });
+
   test('a throwing subscriber does not stop the others', async () => {
     const root = fixture();
     controller = new AbortController();
