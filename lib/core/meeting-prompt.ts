@@ -3,7 +3,12 @@
 // record beside the phase it belongs to, so a reload shows it and the next phase asks anew. The
 // retrospective's two rounds ask their questions from the retrospective deck.
 import type { Id, RoundRecord } from './model';
-import { RETROSPECTIVE_PROMPTS, type RetrospectiveQuestion } from './prompts/retrospective';
+import type { PromptLanguage } from './prompts/decks';
+import {
+  RETROSPECTIVE_PROMPTS,
+  type RetrospectiveQuestion,
+  retrospectivePromptIn,
+} from './prompts/retrospective';
 import type { ShownPrompt } from './prompts/shown';
 import { activeTurns, type RoundState } from './round';
 
@@ -53,13 +58,13 @@ function retrospectivePrompt(round: { record: RoundRecord; state: RoundState }) 
 }
 
 /** The prompt to show for the phase on now. */
-export function meetingPromptOf(round: {
-  record: RoundRecord;
-  state: RoundState;
-}): ShownPrompt | null {
+export function meetingPromptOf(
+  round: { record: RoundRecord; state: RoundState },
+  language: PromptLanguage = 'en',
+): ShownPrompt | null {
   const retro = retrospectivePrompt(round);
   if (retro) {
-    const { id, text } = retro.prompt;
+    const { id, text } = retrospectivePromptIn(retro.prompt, language);
     return { roundId: round.record.id, promptId: id, text, kind: 'reflection' };
   }
   const need = meetingPromptNeed(round.state);

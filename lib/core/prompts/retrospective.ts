@@ -2,7 +2,8 @@
 // "The end of a series": what we liked, what we would change), each with prompts of its own.
 // Not a deck a crew edits: the retrospective asks the same two questions in different words.
 // Ids are stable: never renumber or reuse one.
-import type { Prompt } from '../model.ts';
+import type { Id, Prompt } from '../model.ts';
+import type { PromptLanguage } from './decks.ts';
 
 export type RetrospectiveQuestion = 'liked' | 'change';
 
@@ -18,3 +19,19 @@ export const RETROSPECTIVE_PROMPTS: Record<RetrospectiveQuestion, readonly Promp
     { id: 'rt-c3', depth: 1, text: 'What got in the way of our meetings, and what would help?' },
   ],
 };
+
+/** The same questions in German (issue 11, "A second language"), informal "du" as in de.ts. */
+const RETROSPECTIVE_TEXT_DE: Readonly<Record<Id, string>> = {
+  'rt-l1': 'Was hat dir daran gefallen, dich mit dieser Crew zu treffen?',
+  'rt-l2': 'Welchen Moment dieser Reihe möchtest du behalten?',
+  'rt-l3': 'Was hat diese Crew getan, das für dich gut war?',
+  'rt-c1': 'Was würdest du daran ändern, wie wir uns treffen?',
+  'rt-c2': 'Was möchtest du, dass wir in einer nächsten Reihe ausprobieren?',
+  'rt-c3': 'Was stand unseren Treffen im Weg, und was würde helfen?',
+};
+
+/** A retrospective prompt in `language`, under the same id. */
+export function retrospectivePromptIn(prompt: Prompt, language: PromptLanguage): Prompt {
+  const text = language === 'de' ? RETROSPECTIVE_TEXT_DE[prompt.id] : undefined;
+  return text === undefined ? prompt : { ...prompt, text };
+}

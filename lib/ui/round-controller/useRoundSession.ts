@@ -5,8 +5,10 @@
 // (lib/ui/panel/session-backend.ts), messages to the background in a call
 // (lib/features/call/backend.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { meetingPromptNeed, meetingPromptOf } from '../../core/meeting-prompt';
 import type { Id } from '../../core/model';
+import { promptLanguage } from '../../core/prompts/decks';
 import { deckKindFor, promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { RoundEvent } from '../../core/round';
 import { type ActiveRound, newRoundRecord } from '../../core/round-records';
@@ -139,7 +141,10 @@ export function useRoundSession(options: RoundSessionOptions): RoundSession {
   };
 
   const prompt = useMemo(
-    () => (round?.record.kind === 'agenda' ? meetingPromptOf(round) : promptOf(chosen, round)),
+    () =>
+      round?.record.kind === 'agenda'
+        ? meetingPromptOf(round, promptLanguage(i18n.t('locale')))
+        : promptOf(chosen, round),
     [chosen, round],
   );
   const anotherPrompt =
