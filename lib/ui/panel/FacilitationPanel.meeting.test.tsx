@@ -135,6 +135,8 @@ describe('a session agenda run as a meeting', () => {
     expect(timer().textContent).toBe('3:45');
     click('End meeting');
     await screen.findByText('Meeting complete');
+    // After a meeting the way on says so; "New round" is a round's.
+    expect(screen.getByRole('button', { name: 'New meeting' })).toBeTruthy();
     const rows = screen.getAllByRole('row').map((row) => row.textContent);
     expect(rows).toContain('Open time0:00skipped');
     expect(rows.some((row) => row?.startsWith('Ada'))).toBe(true);

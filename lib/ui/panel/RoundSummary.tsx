@@ -100,7 +100,7 @@ export function RoundSummary({ round, now, onNewRound }: RoundSummaryProps) {
         )}
       <p class="ck-summary__private">{i18n.t('panel.summary.private')}</p>
       <button type="button" class="ck-button ck-button--primary" onClick={onNewRound}>
-        {i18n.t('panel.summary.newRound')}
+        {isMeeting ? i18n.t('panel.summary.newMeeting') : i18n.t('panel.summary.newRound')}
       </button>
     </section>
   );
