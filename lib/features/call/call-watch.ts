@@ -15,6 +15,15 @@ import type { CallBackend } from './backend';
 import { type CallBridge, type PanelMode, publishBridge, takeBridge } from './bridge';
 import { createLauncher } from './launcher';
 
+/** Record kinds the call's loaded state is read from (store-change.ts lists them all). */
+const CALL_STATE_KINDS: ReadonlySet<string> = new Set([
+  'crew',
+  'series',
+  'session',
+  'deck',
+  'settings',
+]);
+
 export interface CallWatchDeps {
   adapter: SiteAdapter;
   /** The page's call facts, kept current by the one watch in ./index.ts. */
@@ -142,9 +151,10 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
 
     // The crew, its sessions or the settings changed elsewhere (options page, another tab):
     // the panel shows the new state without a reload. Round saves are left to the round
-    // controller, which reads rounds itself.
+    // controller, which reads rounds itself; a calendar sync's notice ('calendar-sync') is for
+    // calendar tabs, so a call re-reads only for the kinds its state is made of.
     backend.onStoreChange((change) => {
-      const relevant = change.kinds.some((kind) => kind !== 'round' && kind !== 'usage');
+      const relevant = change.kinds.some((kind) => CALL_STATE_KINDS.has(kind));
       if (relevant && state.get() && wasInCall) loadState().catch(() => {});
     }, signal);
 
