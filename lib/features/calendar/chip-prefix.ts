@@ -1,11 +1,13 @@
 // Telling, without decoding, that a chip cannot be a crew session's. A chip's `data-eventid` is
 // base64 of "<eventId> <calendarRef>" (docs/calendar-page.md, "Event chips" [W], seen 2026-10),
-// and an instance's event id starts with its series id. Base64 turns each group of 3 bytes into
-// 4 characters on its own, so every chip of an event (or of a series' instances) starts with the
-// base64 of the id's leading whole groups. Checking that is a string compare; decoding is atob,
-// a split and four regular expressions per chip.
+// and an instance's event id is "<seriesId>_<start>". Base64 turns each group of 3 bytes into
+// 4 characters on its own, so every chip of an event starts with the base64 of the leading whole
+// groups of "<eventId> ", and every instance's chip with that of "<seriesId>_". Checking that is a
+// string compare; decoding is atob, a split and four regular expressions per chip. The separator
+// is part of the prefix: a short id ("ev1x0", the benchmark's) is filtered too, and an event whose
+// id merely starts with a tagged one is turned away.
 
-/** Characters compared through the map: 6 bytes of the id, so ids shorter than 6 are not filtered. */
+/** Characters compared through the map: 6 bytes, so an id and its separator under 6 are not filtered. */
 const KEY_LENGTH = 8;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -14,7 +16,7 @@ export interface ChipPrefixes {
   mayMatch(rawId: string): boolean;
 }
 
-/** The base64 of the id's leading whole 3-byte groups, in both alphabets; null if it cannot be. */
+/** The base64 of the text's leading whole 3-byte groups, in both alphabets; null if it cannot be. */
 function prefixesOf(id: string): string[] | null {
   const whole = id.length - (id.length % 3);
   // Outside ASCII the page's bytes (UTF-8) are not the string's: let decoding tell.
@@ -24,10 +26,17 @@ function prefixesOf(id: string): string[] | null {
   return urlSafe === standard ? [standard] : [standard, urlSafe];
 }
 
-/** For these event and series ids; null when one of them cannot be filtered (read every chip). */
-export function chipPrefixes(ids: readonly string[]): ChipPrefixes | null {
+/**
+ * For the chips of these events and these series' instances; null when one of them cannot be
+ * filtered (read every chip).
+ */
+export function chipPrefixes(
+  eventIds: Iterable<string>,
+  seriesIds: Iterable<string> = [],
+): ChipPrefixes | null {
   const byKey = new Map<string, string[]>();
-  for (const id of ids) {
+  const starts = [...[...eventIds].map((id) => `${id} `), ...[...seriesIds].map((id) => `${id}_`)];
+  for (const id of starts) {
     const prefixes = prefixesOf(id);
     if (prefixes === null) return null;
     for (const prefix of prefixes) {
