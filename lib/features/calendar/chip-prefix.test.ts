@@ -23,8 +23,12 @@ describe('chipPrefixes', () => {
   });
 
   it('turns away other events, tasks and ids that are not base64', () => {
-    const filter = chipPrefixes(['ev1x0abc', 'ev1x0'], [SERIES]);
+    const filter = chipPrefixes(['ev1x0abc', 'ev1x0', 'ev1x110', 'ev1x23'], [SERIES]);
     for (const raw of [
+      // the same bytes up to the last whole group, another byte after it
+      btoa('ev1x11 alex.rivera@m'),
+      btoa('ev1x2 alex.rivera@m'),
+      btoa('ev1x234 alex.rivera@m'),
       btoa('ev1x1abc alex.rivera@m'),
       btoa('ev2x0abc alex.rivera@m'),
       // an id that only starts with a tagged one, the series' own id, another series' instance

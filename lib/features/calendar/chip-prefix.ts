@@ -16,14 +16,44 @@ export interface ChipPrefixes {
   mayMatch(rawId: string): boolean;
 }
 
-/** The base64 of the text's leading whole 3-byte groups, in both alphabets; null if it cannot be. */
-function prefixesOf(id: string): string[] | null {
-  const whole = id.length - (id.length % 3);
+/**
+ * A chip's beginning: the base64 of the text's whole 3-byte groups, and the one or two bytes
+ * after them (`rest`), which share the next group with bytes of the calendar and are checked by
+ * decoding that one group (4 characters): without it "ev1x11 " would pass for "ev1x110 ".
+ */
+interface Prefix {
+  base64: string;
+  rest: string;
+}
+
+/** The text's beginning in both alphabets; null if it cannot be filtered on. */
+function prefixesOf(text: string): Prefix[] | null {
+  const whole = text.length - (text.length % 3);
   // Outside ASCII the page's bytes (UTF-8) are not the string's: let decoding tell.
-  if (whole < 6 || !PRINTABLE_ASCII.test(id)) return null;
-  const standard = btoa(id.slice(0, whole));
+  if (whole < 6 || !PRINTABLE_ASCII.test(text)) return null;
+  const standard = btoa(text.slice(0, whole));
+  const rest = text.slice(whole);
   const urlSafe = standard.replaceAll('+', '-').replaceAll('/', '_');
-  return urlSafe === standard ? [standard] : [standard, urlSafe];
+  return urlSafe === standard
+    ? [{ base64: standard, rest }]
+    : [
+        { base64: standard, rest },
+        { base64: urlSafe, rest },
+      ];
+}
+
+/** Whether the 4 characters after `at` decode to bytes that begin with `rest`. */
+function groupStartsWith(rawId: string, at: number, rest: string): boolean {
+  if (rest === '') return true;
+  const group = rawId
+    .slice(at, at + 4)
+    .replaceAll('-', '+')
+    .replaceAll('_', '/');
+  try {
+    return atob(group.padEnd(4, '=')).startsWith(rest);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -34,13 +64,13 @@ export function chipPrefixes(
   eventIds: Iterable<string>,
   seriesIds: Iterable<string> = [],
 ): ChipPrefixes | null {
-  const byKey = new Map<string, string[]>();
+  const byKey = new Map<string, Prefix[]>();
   const starts = [...[...eventIds].map((id) => `${id} `), ...[...seriesIds].map((id) => `${id}_`)];
-  for (const id of starts) {
-    const prefixes = prefixesOf(id);
+  for (const text of starts) {
+    const prefixes = prefixesOf(text);
     if (prefixes === null) return null;
     for (const prefix of prefixes) {
-      const key = prefix.slice(0, KEY_LENGTH);
+      const key = prefix.base64.slice(0, KEY_LENGTH);
       const list = byKey.get(key);
       if (list) list.push(prefix);
       else byKey.set(key, [prefix]);
@@ -49,7 +79,12 @@ export function chipPrefixes(
   return {
     mayMatch(rawId) {
       const list = byKey.get(rawId.slice(0, KEY_LENGTH));
-      return list?.some((prefix) => rawId.startsWith(prefix)) ?? false;
+      return (
+        list?.some(
+          ({ base64, rest }) =>
+            rawId.startsWith(base64) && groupStartsWith(rawId, base64.length, rest),
+        ) ?? false
+      );
     },
   };
 }
