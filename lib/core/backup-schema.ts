@@ -198,7 +198,7 @@ export const SessionSchema = v.strictObject({
       start: isoTime,
     }),
   ),
-  taggedIn: v.optional(v.picklist(['added', 'grew'])),
+  taggedIn: v.optional(v.picklist(['added', 'grew', 'started'])),
   meetCode: v.optional(plainText(200)),
   summary: v.optional(plainText(20_000)),
   talkEstimate: v.optional(TalkEstimateSchema),

@@ -149,9 +149,12 @@ export interface Session {
   /**
    * How tagging a calendar event brought this session into its series, when it was not in the
    * plan before: 'added' (the series had room), 'grew' (the user added it to a full series, which
-   * grew by one). "Remove tag" takes such a session back out (lib/core/calendar-session-tag.ts).
+   * grew by one), 'started' (the tag started a new series for it: the crew had none, or the user
+   * chose "start the next series"). "Remove tag" takes such a session back out, and a series
+   * its tag started goes with it while nothing else of it is tagged or held
+   * (lib/core/calendar-session-tag.ts).
    */
-  taggedIn?: 'added' | 'grew';
+  taggedIn?: 'added' | 'grew' | 'started';
   meetCode?: string;
   summary?: string;
   /** Who seemed to speak how long, kept only when the user chose to (issue 8). */
