@@ -1,5 +1,6 @@
 // The shapes of everything Crewkit stores. Pure types: no browser, DOM or storage imports.
 // Every stored record carries `v`, the schema version it was written with (DESIGN.md, "Data").
+import type { KickoffSchedule } from './pathway/kickoff-schedule';
 
 /** The schema version this build writes. Bump it together with a migration in lib/store. */
 export const SCHEMA_VERSION = 2;
@@ -242,6 +243,11 @@ export interface RoundRecord {
    * ("what we liked", "what we would change"), which the series' end decision starts from.
    */
   notes?: Record<Id, string>;
+  /**
+   * The kickoff's schedule as the host noted it in its "Schedule and hosting" phase, written into
+   * the series when the meeting ends (lib/core/pathway/kickoff-schedule.ts). Optional: no bump.
+   */
+  schedule?: KickoffSchedule;
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }
