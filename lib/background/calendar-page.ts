@@ -35,7 +35,7 @@ import type { CrewkitStore } from '../store/store';
 
 export type CalendarStore = Pick<
   CrewkitStore,
-  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries'
+  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries' | 'deleteSeries'
 >;
 
 /** A chip or dialog event as the content script sends it (schema: calendar-schemas.ts). */
@@ -65,6 +65,11 @@ const applied = applyWrites;
 async function save(store: CalendarStore, writes: CalendarWrites): Promise<void> {
   for (const series of writes.series) await store.putSeries(series);
   if (writes.sessions.length > 0) await store.putSessions(writes.sessions);
+  for (const series of writes.dropped ?? []) {
+    // Refused while something else refers to it (a round run in its call): it stays then, its
+    // sessions untagged as written above, as before a tag could start a series.
+    await store.deleteSeries(series.crewId, series.id).catch(() => {});
+  }
 }
 
 /** The event's start: what the page showed, else when its series scheduled it. */
