@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { type CrewkitStore, openStore } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/popup.css';
-import { siteHealthProblems } from '../../lib/background/site-health';
+import { browserSiteHealth } from '../../lib/background/site-health';
 import { sendMessage } from '../../lib/messaging/messenger';
 import { isCallPage } from '../../lib/sites/call-page';
 import { PopupApp } from '../../lib/ui/panel/PopupApp';
@@ -21,7 +21,9 @@ async function main() {
   const sidebarAction = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   const sidePanel = browser.sidePanel;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const degraded = await siteHealthProblems();
+  const degraded = await browserSiteHealth()
+    .problems(Date.now())
+    .catch(() => []);
   let store: CrewkitStore | null = null;
   try {
     store = await openStore();

@@ -3,7 +3,13 @@
 // sessions from Tue 1 Dec 2026 18:00 UTC, tagged on its recurring event.
 import { describe, expect, it } from 'vitest';
 import { fixtureText, freshStore } from '../../tests/support/store';
-import { calendarBadges, calendarDialog, calendarSkip, calendarTag } from './calendar-page';
+import {
+  calendarBadges,
+  calendarDialog,
+  calendarRemoveTag,
+  calendarSkip,
+  calendarTag,
+} from './calendar-page';
 
 const NOW = Date.parse('2026-11-30T12:00:00.000Z');
 const SERIES = '5f0q8n3e1u2c7r4w6s9t0v1a2b';
@@ -22,8 +28,10 @@ const single = (eventId: string, start: string) => ({
   eventId,
   start,
 });
-const text = (badge: { index: number; of?: number; hostName?: string } | null | undefined) =>
-  badge ? `${badge.index} of ${badge.of} · ${badge.hostName}` : null;
+const text = (
+  badge: { index: number; of?: number; hostName?: string; skipped?: true } | null | undefined,
+) =>
+  badge?.skipped ? 'skipped' : badge ? `${badge.index} of ${badge.of} · ${badge.hostName}` : null;
 
 async function taggedSeries() {
   const store = await freshStore();
@@ -54,9 +62,10 @@ describe('skip this session, from the dialog', () => {
     ]);
     expect((await calendarDialog(store, { event: instance(2) }, NOW)).canSkip).toBe(true);
     expect(await calendarSkip(store, { eventId: instance(2).eventId, skip: true })).toBeNull();
+    // the skipped instance's chip says so ("Tuesday Crew · skipped"), with no number or host
     expect(await shown(store)).toEqual([
       '1 of 6 · Ada',
-      null,
+      'skipped',
       '2 of 6 · Bashir',
       '3 of 6 · Chiara',
       '4 of 6 · Dmitri',
@@ -111,5 +120,26 @@ describe('tagging into a full series', () => {
     );
     expect(text(badge)).toBe('1 of 6 · Bashir');
     expect((await store.listSeries('tuesday-crew')).map((s) => s.plannedSessions)).toEqual([6, 6]);
+  });
+
+  it('"start the next series" by mistake: "Remove tag" takes the new series out of the store', async () => {
+    const store = await taggedSeries();
+    const later = single('after1', '2027-01-12T18:00:00.000Z');
+    await calendarTag(store, { event: later, crewId: 'tuesday-crew', beyond: 'next' }, NOW);
+    const before = (await store.listSessions('tuesday-crew')).length;
+    expect(await calendarRemoveTag(store, { eventId: 'after1' })).toBe('tuesday-crew');
+    expect((await store.listSeries('tuesday-crew')).map((s) => s.plannedSessions)).toEqual([6]);
+    expect(await store.listSessions('tuesday-crew')).toHaveLength(before - 6);
+    // the first series is as it was, and the event is offered the same choice again
+    expect(await shown(store)).toEqual([
+      '1 of 6 · Ada',
+      '2 of 6 · Bashir',
+      '3 of 6 · Chiara',
+      '4 of 6 · Dmitri',
+      '5 of 6 · Eun-ji',
+      '6 of 6 · Ada',
+    ]);
+    const [crew] = (await calendarDialog(store, { event: later }, NOW)).crews;
+    expect(crew?.full?.choices.map((c) => c.beyond)).toEqual(['next', 'grow']);
   });
 });

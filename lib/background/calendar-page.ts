@@ -35,7 +35,7 @@ import type { CrewkitStore } from '../store/store';
 
 export type CalendarStore = Pick<
   CrewkitStore,
-  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries'
+  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries' | 'deleteSeries'
 >;
 
 /** A chip or dialog event as the content script sends it (schema: calendar-schemas.ts). */
@@ -65,6 +65,11 @@ const applied = applyWrites;
 async function save(store: CalendarStore, writes: CalendarWrites): Promise<void> {
   for (const series of writes.series) await store.putSeries(series);
   if (writes.sessions.length > 0) await store.putSessions(writes.sessions);
+  for (const series of writes.dropped ?? []) {
+    // Refused while something else refers to it (a round run in its call): it stays then, its
+    // sessions untagged as written above, as before a tag could start a series.
+    await store.deleteSeries(series.crewId, series.id).catch(() => {});
+  }
 }
 
 /** The event's start: what the page showed, else when its series scheduled it. */
@@ -140,7 +145,7 @@ export async function calendarBadges(
       if (changed.size > 0) index = indexByEvent(books);
     }
   }
-  const readers = new Map(books.map((book) => [book, badgeReader(book)]));
+  const readers = new Map(books.map((book) => [book, badgeReader(book, { skipped: true })]));
   const answers = chips.map((chip): CalendarBadgeAnswer => {
     const found = index.get(chip.eventId);
     const badge = found ? (readers.get(found.book)?.(found.session) ?? null) : null;
@@ -156,7 +161,7 @@ export async function calendarTagIndex(store: CalendarStore): Promise<CalendarTa
   const tagged: CalendarTagIndex['tagged'] = [];
   const recurring = new Set<string>();
   for (const book of books) {
-    const read = badgeReader(book);
+    const read = badgeReader(book, { skipped: true });
     for (const session of book.sessions) {
       const ref = session.calendarRef;
       if (!ref) continue;

@@ -17,29 +17,29 @@ async function demoStore() {
   return store;
 }
 
-describe("a kickoff's notes at the call's end (issue 10)", () => {
-  const progress = {
-    meetCode: 'abc-defg-hij',
-    crewId: 'tuesday-crew',
-    sessionId: 'first-six-1',
-    presentIds: ['m-ada', 'm-bashir', 'm-chiara', 'm-dmitri', 'm-eun-ji'],
-    selfId: 'm-ada',
-  };
-  const kickoffRound = (notes: Record<string, string>) => ({
-    v: SCHEMA_VERSION,
+const progress = {
+  meetCode: 'abc-defg-hij',
+  crewId: 'tuesday-crew',
+  sessionId: 'first-six-1',
+  presentIds: ['m-ada', 'm-bashir', 'm-chiara', 'm-dmitri', 'm-eun-ji'],
+  selfId: 'm-ada',
+};
+const kickoffRound = (notes: Record<string, string>) => ({
+  v: SCHEMA_VERSION,
+  id: 'kickoff-meeting',
+  crewId: 'tuesday-crew',
+  sessionId: 'first-six-1',
+  kind: 'agenda' as const,
+  createdAt: '2026-12-01T18:00:00.000Z',
+  notes,
+  state: createAgendaRound({
     id: 'kickoff-meeting',
-    crewId: 'tuesday-crew',
-    sessionId: 'first-six-1',
-    kind: 'agenda' as const,
-    createdAt: '2026-12-01T18:00:00.000Z',
-    notes,
-    state: createAgendaRound({
-      id: 'kickoff-meeting',
-      phases: STARTER_SERIES.sessions[0]?.agenda ?? [],
-      people: [{ personId: 'm-ada', name: 'Ada' }],
-    }),
-  });
+    phases: STARTER_SERIES.sessions[0]?.agenda ?? [],
+    people: [{ personId: 'm-ada', name: 'Ada' }],
+  }),
+});
 
+describe("a kickoff's notes at the call's end (issue 10)", () => {
   it("the intentions and agreements the host noted join the crew's", async () => {
     const store = await demoStore();
     const before = await store.getCrew('tuesday-crew');
@@ -49,6 +49,37 @@ describe("a kickoff's notes at the call's end (issue 10)", () => {
     const crew = await store.getCrew('tuesday-crew');
     expect(crew?.intentions).toEqual([...(before?.intentions ?? []), 'Grow as hosts']);
     expect(crew?.agreements).toEqual([...(before?.agreements ?? []), 'Cameras on']);
+  });
+});
+
+describe("a kickoff's schedule at the call's end (issue 10)", () => {
+  it('moves the coming sessions into the series and says so with the next-host question', async () => {
+    const store = await demoStore();
+    const schedule = {
+      nextDate: '2026-12-15',
+      time: '19:00',
+      everyWeeks: 2,
+      timeZone: 'Europe/Berlin',
+    };
+    await store.putRound({ ...kickoffRound({}), schedule });
+    const question = await endCall(store, progress, SESSION_1 + 3600_000);
+    expect(question).toMatchObject({ sessionIndex: 2, scheduleSaved: true });
+    const sessions = await store.listSessions('tuesday-crew');
+    const ofSeries = sessions
+      .filter((s) => s.seriesId === 'first-six')
+      .sort((a, b) => a.index - b.index);
+    expect(ofSeries.map((s) => [s.status, s.startsAt.slice(0, 16)])).toEqual([
+      ['held', '2026-12-01T18:00'],
+      ['planned', '2026-12-15T18:00'],
+      ['planned', '2026-12-29T18:00'],
+      ['planned', '2027-01-12T18:00'],
+      ['planned', '2027-01-26T18:00'],
+      ['planned', '2027-02-09T18:00'],
+    ]);
+    expect((await store.getCrew('tuesday-crew'))?.rhythm.kind).toBe('fortnightly');
+    // Without a schedule noted the question says nothing of one.
+    const plain = await demoStore();
+    expect((await endCall(plain, progress, SESSION_1 + 3600_000))?.scheduleSaved).toBeUndefined();
   });
 });
 

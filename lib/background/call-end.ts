@@ -9,8 +9,8 @@ import {
   plannedHostOf,
 } from '../core/held';
 import type { Crew, Id, Session } from '../core/model';
-import { crewWithKickoffNotes } from '../core/pathway/kickoff';
 import type { CallProgress, NextHostQuestion } from '../messaging/protocol';
+import { keepMeetingOutcomes } from '../store/meeting-outcomes';
 import type { CrewkitStore } from '../store/store';
 
 /**
@@ -64,10 +64,19 @@ export async function endCall(
       record.id === session.id && attendance ? { ...record, attendance } : record,
     );
   }
-  await keepKickoffNotes(store, crew, session.id);
-  const after = sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
+  const { scheduleSaved } = await keepMeetingOutcomes(store, crew.id, session.id);
+  // The kickoff's schedule may have moved the coming sessions and their hosts: ask from those.
+  const after = scheduleSaved
+    ? await store.listSessions(crew.id)
+    : sessions.map((s) => written.find((w) => w.id === s.id) ?? s);
   const question = nextHostQuestion(crew, after, session.seriesId, now, opensWith);
-  return question && { ...question, heldSessionId: session.id };
+  return (
+    question && {
+      ...question,
+      heldSessionId: session.id,
+      ...(scheduleSaved ? { scheduleSaved } : {}),
+    }
+  );
 }
 
 function nextHostQuestion(
@@ -90,25 +99,6 @@ function nextHostQuestion(
     hostId: plannedHostOf(crew, sessions, next.id, opensWith(next.seriesId)),
     candidates: currentMembers(crew).map((m) => ({ id: m.id, name: m.name })),
   };
-}
-
-/**
- * A kickoff's noted intentions and agreements join the crew's (lib/core/pathway/kickoff.ts). A
- * note the crew record refuses (markup, say) stays with the meeting only: the call's end, and the
- * next-host question after it, never fail for it.
- */
-async function keepKickoffNotes(
-  store: Pick<CrewkitStore, 'listRounds' | 'putCrew'>,
-  crew: Crew,
-  sessionId: Id,
-): Promise<void> {
-  const captured = crewWithKickoffNotes(crew, await store.listRounds(crew.id), sessionId);
-  if (!captured) return;
-  try {
-    await store.putCrew(captured);
-  } catch {
-    // The notes are still in the meeting's round record, and the crew editor can take them in.
-  }
 }
 
 /** The host confirmed (or changed) who hosts next time: pin it on that session. */

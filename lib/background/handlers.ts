@@ -15,7 +15,7 @@ import type { CalendarSyncDeps } from './calendar-sync';
 import { confirmNextHost, endCall } from './call-end';
 import { callPanelState } from './call-panel-state';
 import { PANEL_FILES } from './panels';
-import { saveSiteHealth } from './site-health';
+import { browserSiteHealth } from './site-health';
 import { type TabRelay, tabRelay } from './tab-relay';
 import { keepTalkEstimate } from './talk-estimate';
 
@@ -51,12 +51,14 @@ export function startBackgroundMessaging(
       if (sender.tab?.id !== undefined) relay.remember(sender.tab.id).catch(() => {});
       return handler(data, sender);
     });
-  fromTab('cs:reportSiteHealth', (report) => saveSiteHealth(report, Date.now()));
+  const siteHealth = browserSiteHealth();
+  fromTab('cs:reportSiteHealth', (report, sender) => siteHealth.save(report, sender, Date.now()));
   receive('page:storeChanged', ownId, (change) => relay.storeChanged(change));
   startCallPanelMessaging(store, fromTab);
   startCalendarMessaging(store, fromTab, calendarSync);
   browser.tabs.onRemoved.addListener((tabId) => {
     relay.forget(tabId).catch(() => {});
+    siteHealth.forgetTab(tabId).catch(() => {});
     endCallOfClosedTab(store, tabId).catch(() => {
       // The session stays planned; the host can mark it held from the options page.
     });

@@ -15,6 +15,8 @@ import type {
   Settings,
 } from './model';
 import { SCHEMA_VERSION } from './model';
+import { MAX_EVERY_WEEKS } from './pathway/kickoff-schedule';
+import { isLocalDate, isLocalTime, isTimeZone } from './pathway/zoned-time';
 
 /** The kinds of record the store keeps; also the first part of each storage key. */
 export type RecordKind =
@@ -162,10 +164,21 @@ const estimatedTalk = {
  * A kept talk-time estimate (model.ts TalkEstimate), capped like every list. A member named twice
  * (a hand-edited file) is harmless: whatever shows it adds the two up.
  */
-export const TalkEstimateSchema = v.strictObject({
-  kind: v.literal('estimate'),
+const estimateParts = {
   members: list(v.strictObject({ memberId: id, ...estimatedTalk }), 100),
   guests: v.optional(v.strictObject(estimatedTalk)),
+};
+/** What one call panel run sends to keep (lib/messaging/talk-schemas.ts): no runs of its own. */
+export const TalkEstimatePartSchema = v.strictObject({
+  kind: v.literal('estimate'),
+  ...estimateParts,
+});
+/** A session is rarely opened in more panel runs than this (lib/core/talk-time.ts MAX_RUNS). */
+export const MAX_TALK_RUNS = 30;
+export const TalkEstimateSchema = v.strictObject({
+  kind: v.literal('estimate'),
+  ...estimateParts,
+  runs: v.optional(list(v.strictObject({ runId: id, ...estimateParts }), MAX_TALK_RUNS)),
 });
 
 const googleRef = v.pipe(v.string(), v.maxLength(1024), v.check(hasNoMarkup, 'contains markup'));
@@ -198,7 +211,7 @@ export const SessionSchema = v.strictObject({
       start: isoTime,
     }),
   ),
-  taggedIn: v.optional(v.picklist(['added', 'grew'])),
+  taggedIn: v.optional(v.picklist(['added', 'grew', 'started'])),
   meetCode: v.optional(plainText(200)),
   summary: v.optional(plainText(20_000)),
   talkEstimate: v.optional(TalkEstimateSchema),
@@ -226,6 +239,15 @@ export const PromptUsageSchema = v.strictObject({
   usedByDeck: keyed(id, list(id, 10_000), 1000),
 });
 
+/** The kickoff's schedule (lib/core/pathway/kickoff-schedule.ts), kept with its meeting. */
+const KickoffScheduleSchema = v.strictObject({
+  nextDate: v.pipe(v.string(), v.check(isLocalDate, 'must be a date such as 2026-10-27')),
+  time: v.pipe(v.string(), v.check(isLocalTime, 'must be a time of day such as 18:00')),
+  everyWeeks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_EVERY_WEEKS)),
+  timeZone: v.pipe(v.string(), v.check(isTimeZone, 'must be a time zone such as Europe/Berlin')),
+  hostIds: v.optional(list(id, 100)),
+});
+
 export const RoundRecordSchema = v.strictObject({
   v: version,
   id,
@@ -236,6 +258,7 @@ export const RoundRecordSchema = v.strictObject({
   createdAt: isoTime,
   prompt: v.optional(v.strictObject({ id, text: plainText(300), phaseId: v.optional(id) })),
   notes: v.optional(keyed(id, plainText(5000), 20)),
+  schedule: v.optional(KickoffScheduleSchema),
   // The round engine's state: checked with the engine's own schema by checkRoundState
   // (backup-round-state.ts), after caps on its size.
   state: v.unknown(),

@@ -17,6 +17,11 @@ export interface CalendarWrites {
   sessions: Session[];
   /** The session the event now is, when there is one. */
   sessionId?: Id;
+  /**
+   * Series taken out with all their sessions: only a series a tag started, once "Remove tag"
+   * left nothing of it tagged or held (lib/core/calendar-session-tag.ts `removeTag`).
+   */
+  dropped?: Series[];
 }
 
 export const noWrites = (): CalendarWrites => ({ series: [], sessions: [] });
@@ -32,7 +37,13 @@ export function applyWrites(book: CrewBook, writes: CalendarWrites | null): Crew
   for (const s of writes.sessions) sessions.set(s.id, s);
   const series = new Map(book.series.map((s) => [s.id, s]));
   for (const s of writes.series) series.set(s.id, s);
-  return { crew: book.crew, series: [...series.values()], sessions: [...sessions.values()] };
+  const dropped = new Set(writes.dropped?.map((s) => s.id));
+  for (const id of dropped) series.delete(id);
+  return {
+    crew: book.crew,
+    series: [...series.values()],
+    sessions: [...sessions.values()].filter((s) => !dropped.has(s.seriesId ?? '')),
+  };
 }
 
 /** The session an event (or recurring instance) already is. */

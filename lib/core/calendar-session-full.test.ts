@@ -133,3 +133,65 @@ describe('"Remove tag" renumbers what follows', () => {
     expect(writes.sessions).toEqual([history]);
   });
 });
+
+describe('"Remove tag" on the session a tag started a series for', () => {
+  const after = single('next1', week(8));
+  const nextOf = (b: CrewBook) => b.series.find((s) => s.id !== 'six');
+  const startNext = () =>
+    apply(book(), tagEvent(book(), after, { ...OPTS, beyond: 'next', makeId: idMaker('n') }));
+
+  it('"start the next series" by mistake: removing the tag takes that series out too', () => {
+    const b = startNext();
+    const next = nextOf(b);
+    expect(next).toBeDefined();
+    const writes = removeTag(b, after);
+    expect(writes.dropped?.map((s) => s.id)).toEqual([next?.id]);
+    const back = apply(b, writes);
+    expect(back.series.map((s) => s.id)).toEqual(['six']);
+    expect(back.sessions.filter((s) => s.seriesId !== 'six')).toEqual([]);
+    expect(plan(back)).toEqual(plan(book()));
+    // and the same event asks again, as it did before
+    expect(tagPlan(back, after)).toMatchObject({ full: true, canStartNext: true });
+  });
+
+  it('a next series with another tagged session stays, with that one as its first', () => {
+    let b = startNext();
+    b = apply(b, tagEvent(b, single('next2', week(9)), { ...OPTS, makeId: idMaker('m') }));
+    expect(badgeOf(b, 'next2')).toMatchObject({ index: 2, of: 6 });
+    const writes = removeTag(b, after);
+    expect(writes.dropped).toBeUndefined();
+    b = apply(b, writes);
+    expect(nextOf(b)).toBeDefined();
+    expect(badgeOf(b, 'next2')).toMatchObject({ index: 1, of: 6 });
+  });
+
+  it('a next series with a held session stays, and so does that session', () => {
+    let b = startNext();
+    const heldOne = b.sessions.find((s) => s.seriesId === nextOf(b)?.id && !s.calendarRef);
+    if (!heldOne) throw new Error('the next series has planned sessions');
+    const held: Session = { ...heldOne, status: 'held', hostId: 'Bashir', presentIds: ['Ada'] };
+    b = apply(b, { series: [], sessions: [held] });
+    const writes = removeTag(b, after);
+    expect(writes.dropped).toBeUndefined();
+    // it happened: it keeps all it was, and only closes up to number 1 as the numbers follow starts
+    expect(apply(b, writes).sessions.find((s) => s.id === held.id)).toEqual({ ...held, index: 1 });
+  });
+
+  it("a crew's first series, started by its first tag, goes with that tag", () => {
+    const none = book([], []);
+    let b = apply(none, tagEvent(none, single('e1', week(1)), { ...OPTS, makeId: idMaker() }));
+    expect(b.series).toHaveLength(1);
+    b = apply(b, removeTag(b, single('e1', week(1))));
+    expect(b).toEqual(none);
+  });
+
+  it('the series the crew planned is never taken out, even with nothing tagged', () => {
+    const b = apply(
+      book(),
+      tagEvent(book(), single('e1', week(1)), { ...OPTS, makeId: idMaker() }),
+    );
+    const writes = removeTag(b, single('e1', week(1)));
+    expect(writes.dropped).toBeUndefined();
+    expect(apply(b, writes).series.map((s) => s.id)).toEqual(['six']);
+  });
+});

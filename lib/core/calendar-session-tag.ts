@@ -121,7 +121,7 @@ function startNextSeries(
     previous.plannedSessions ?? 1,
     options.makeId,
   );
-  const session = attach(first as Session, event);
+  const session = { ...attach(first as Session, event), taggedIn: 'started' as const };
   return { series: [next], changed: [session, ...rest], session, seriesId: next.id };
 }
 
@@ -157,7 +157,7 @@ export function tagEvent(
       startsAt: event.start,
       createdAt: options.now,
     };
-    const session = { ...newSession(book, series, event, makeId), taggedIn: 'added' as const };
+    const session = { ...newSession(book, series, event, makeId), taggedIn: 'started' as const };
     placed = { series: [series], changed: [session], session, seriesId: series.id };
   } else if (plan.match) {
     const session = attach(plan.match, event);
@@ -236,6 +236,9 @@ function unlinked(session: Session): Session {
  * session that was in the crew's plan before the tag stays in the plan (the crew still means to
  * meet then; only this event is not it). One the tag brought in is taken back out (cancelled,
  * its record kept), a series that grew for it shrinks back, and the numbers after it close up.
+ * A series the tag started ("start the next series" chosen by mistake, or the crew's first) goes
+ * altogether when nothing of it is tagged or held any more: left behind with only planned
+ * sessions, it would be the crew's "current" series and catch the next event tagged.
  */
 export function removeTag(
   book: CrewBook,
@@ -268,5 +271,24 @@ export function removeTag(
   }
   const ids = new Set(linked.map((s) => s.seriesId));
   const ofSeries = book.sessions.filter((s) => ids.has(s.seriesId));
-  return { series: [...series.values()], sessions: settle(ofSeries, changed) };
+  const settled = settle(ofSeries, changed);
+  const dropped = book.series.filter(
+    (own) => ids.has(own.id) && startedOnlyFor(own, book, settled),
+  );
+  return {
+    series: [...series.values()],
+    sessions: settled,
+    ...(dropped.length > 0 ? { dropped } : {}),
+  };
+}
+
+/** Whether the series was started by a tag now removed, and nothing of it is tagged or held. */
+function startedOnlyFor(own: Series, book: CrewBook, settled: readonly Session[]): boolean {
+  const after = new Map(sessionsOf(book, own.id).map((s) => [s.id, s]));
+  for (const s of settled) if (s.seriesId === own.id) after.set(s.id, s);
+  const before = sessionsOf(book, own.id);
+  return (
+    before.some((s) => s.taggedIn === 'started' && s.calendarRef) &&
+    [...after.values()].every((s) => s.status !== 'held' && !s.calendarRef)
+  );
 }

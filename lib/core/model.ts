@@ -1,5 +1,6 @@
 // The shapes of everything Crewkit stores. Pure types: no browser, DOM or storage imports.
 // Every stored record carries `v`, the schema version it was written with (DESIGN.md, "Data").
+import type { KickoffSchedule } from './pathway/kickoff-schedule';
 
 /** The schema version this build writes. Bump it together with a migration in lib/store. */
 export const SCHEMA_VERSION = 2;
@@ -149,9 +150,12 @@ export interface Session {
   /**
    * How tagging a calendar event brought this session into its series, when it was not in the
    * plan before: 'added' (the series had room), 'grew' (the user added it to a full series, which
-   * grew by one). "Remove tag" takes such a session back out (lib/core/calendar-session-tag.ts).
+   * grew by one), 'started' (the tag started a new series for it: the crew had none, or the user
+   * chose "start the next series"). "Remove tag" takes such a session back out, and a series
+   * its tag started goes with it while nothing else of it is tagged or held
+   * (lib/core/calendar-session-tag.ts).
    */
-  taggedIn?: 'added' | 'grew';
+  taggedIn?: 'added' | 'grew' | 'started';
   meetCode?: string;
   summary?: string;
   /** Who seemed to speak how long, kept only when the user chose to (issue 8). */
@@ -187,6 +191,19 @@ export interface TalkEstimate {
   /** Crew members heard, most first. */
   members: (EstimatedTalk & { memberId: Id })[];
   /** Everyone not matched to a crew member, together: guests' names are not kept. */
+  guests?: EstimatedTalk;
+  /**
+   * What each run of the call panel kept (reopened mid-call, the panel starts a new tally): the
+   * fields above are their sum (lib/core/talk-time.ts keepRun). Absent on an estimate kept as one
+   * part, before panel runs were told apart.
+   */
+  runs?: TalkEstimateRun[];
+}
+
+/** One call panel run's part of a kept estimate: sent again as it grows, it replaces itself. */
+export interface TalkEstimateRun {
+  runId: Id;
+  members: (EstimatedTalk & { memberId: Id })[];
   guests?: EstimatedTalk;
 }
 
@@ -239,6 +256,11 @@ export interface RoundRecord {
    * ("what we liked", "what we would change"), which the series' end decision starts from.
    */
   notes?: Record<Id, string>;
+  /**
+   * The kickoff's schedule as the host noted it in its "Schedule and hosting" phase, written into
+   * the series when the meeting ends (lib/core/pathway/kickoff-schedule.ts). Optional: no bump.
+   */
+  schedule?: KickoffSchedule;
   /** The engine's state; validated by the engine when loaded. */
   state: unknown;
 }

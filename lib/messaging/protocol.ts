@@ -112,6 +112,8 @@ export interface NextHostQuestion {
   hostId: string | undefined;
   /** The session the call was, now held: what a reflection offered after the call is about. */
   heldSessionId?: string;
+  /** The kickoff's schedule was written into the series (the end summary says so). */
+  scheduleSaved?: boolean;
   candidates: { id: string; name: string }[];
 }
 

@@ -36,6 +36,7 @@ import {
 } from './keys';
 import { checkCrewLinks, requireCrew, requireRecord } from './links';
 import { migrateRecord, SchemaVersionError } from './migrations';
+import { deleteSeriesIn } from './series-delete';
 
 export interface CrewkitStore {
   readonly databaseName: string;
@@ -46,6 +47,8 @@ export interface CrewkitStore {
   deleteCrew(crewId: Id): Promise<void>;
   listSeries(crewId: Id): Promise<Series[]>;
   putSeries(series: Series): Promise<void>;
+  /** The series and its sessions; refused while a round, reflection or retrospective refers. */
+  deleteSeries(crewId: Id, seriesId: Id): Promise<void>;
   listSessions(crewId: Id): Promise<Session[]>;
   getSession(crewId: Id, sessionId: Id): Promise<Session | undefined>;
   putSession(session: Session): Promise<void>;
@@ -196,6 +199,10 @@ function makeStore(db: Db): CrewkitStore {
         (s) => seriesKey(s.crewId, s.id),
         series.crewId,
         (store, s) => requireCrew(store, s.crewId, 'series'),
+      ),
+    deleteSeries: (crewId, seriesId) =>
+      db.write({ kinds: ['series', 'session'], crewIds: [crewId] }, (store) =>
+        deleteSeriesIn(store, crewId, seriesId),
       ),
     listSessions: (crewId) => db.readRange<Session>('session', kindPrefix('session', crewId)),
     getSession: (crewId, sessionId) =>

@@ -102,7 +102,7 @@ test('pathway-render-scale', async () => {
   const small = await renderTimes();
   await importText(largeBackup(50, 10_000), 'Imported 50 crews and 10000 sessions.');
   const large = await renderTimes();
-  reportBench({
+  const ok = reportBench({
     name: 'pathway-render-scale',
     value: median(large) / median(small),
     unit: 'ratio',
@@ -117,4 +117,5 @@ test('pathway-render-scale', async () => {
       largeMaxMs: Math.max(...large),
     },
   });
+  expect(ok, 'pathway-render-scale within its budget of 2').toBe(true);
 });

@@ -1,7 +1,8 @@
 // Issue 9 in the shipped build, local mode: what the event dialog does with a tagged series.
 // "Skip this session" on an instance (the next ones move up a number, the host moves on) and its
 // undo; tagging an event into a series that already has its six sessions (the dialog asks, and
-// the series grows only when the user says so); removing that tag shrinks the series back.
+// the series grows only when the user says so); removing that tag shrinks the series back; and
+// "start the next series" chosen by mistake, then "Remove tag": the new series goes with the tag.
 // The month view shows every instance; the fixture's own dialog script (demo-week.html, the
 // structure of docs/calendar-page.md "Event details popup") is added to it so its chips open
 // the details dialog as the week's do.
@@ -156,6 +157,40 @@ describe('the event dialog with a tagged series', () => {
     await action.getByRole('button', { name: 'Remove tag' }).click();
     await action.getByRole('button', { name: 'Make this a crew session' }).waitFor();
     await waitForBadgeTexts(month, SIX);
+  });
+
+  test('"start the next series" by mistake: removing the tag takes the new series out too', async () => {
+    // An event after the series' end (Sat 9 Jan 2027, 6pm; its last session is Tue 5 Jan): the
+    // month fixture has none, so the last cell gets a copy of the Dentist chip as "Reunion".
+    await month.evaluate(() => {
+      const dentist = [...document.querySelectorAll('[data-eventchip]')].find((chip) =>
+        chip.textContent?.includes('Dentist'),
+      );
+      const copy = dentist?.cloneNode(true) as HTMLElement;
+      copy.setAttribute('data-eventid', btoa('reun10n9jan27 alex.rivera@m'));
+      const [time, title] = copy.querySelectorAll('[aria-hidden="true"] > span');
+      if (time) time.textContent = '6pm';
+      if (title) title.textContent = 'Reunion';
+      document.querySelector('[aria-labelledby="m-41"] [role="presentation"]')?.append(copy);
+    });
+    await month.getByText('Reunion', { exact: true }).click();
+    const action = month.locator('crewkit-dialog-action');
+    const offer = async () => {
+      await action.getByRole('button', { name: 'Make this a crew session' }).click();
+      await action.getByText("The crew's series already has all its 6 sessions.").waitFor();
+      const next = action.getByRole('radio', { name: 'Start the next series with this session' });
+      expect(await next.isChecked()).toBe(true);
+      await action.getByText('Session 1 of 6').waitFor();
+    };
+    await offer();
+    await action.getByRole('button', { name: 'Tag it' }).click();
+    await action.getByText('Tuesday Crew · 1 of 6 · Bashir hosts').waitFor();
+    await action.getByRole('button', { name: 'Remove tag' }).click();
+    // Left behind, the new series would take this event in as its own "Session 1 of 6" without
+    // asking; gone, the dialog asks again as the first time, and the first series is untouched.
+    await offer();
+    await waitForBadgeTexts(month, SIX);
+    await action.getByRole('button', { name: 'Cancel' }).click();
     expect(collectConsole(month).errors).toEqual([]);
     await month.close();
   });

@@ -145,7 +145,7 @@ describe('badges', () => {
     expect(pill?.querySelector('[role="note"]')?.textContent).toBe(
       '<img src=x onerror=alert(1)> · 1 of 6 · Ada hosts',
     );
-    expect(pill?.querySelector('.ck-crew')?.textContent).toBe('<img src=x onerror=alert(1)> · ');
+    expect(pill?.querySelector('.ck-third')?.textContent).toBe('<img src=x onerror=alert(1)> · ');
     expect(pill?.querySelector('img')).toBeNull();
   });
 

@@ -56,4 +56,21 @@ describe('reflections and retrospectives in a backup', () => {
     });
     expect(problems(text)).toEqual([['markup-in-text', 'reflections[0].answers[0].text']]);
   });
+
+  it("keeps a kickoff's schedule with its meeting, and names a bad zone or date", () => {
+    const schedule = {
+      nextDate: '2026-10-20',
+      time: '19:00',
+      everyWeeks: 2,
+      timeZone: 'Europe/Berlin',
+    };
+    const kept = parseBackup(edited((raw) => Object.assign(raw.rounds[0], { schedule })));
+    expect(kept.ok && kept.backup.rounds[0]?.schedule).toEqual(schedule);
+    const bad = { ...schedule, nextDate: '2026-02-30', timeZone: 'Mars/Olympus', everyWeeks: 0 };
+    expect(problems(edited((raw) => Object.assign(raw.rounds[0], { schedule: bad })))).toEqual([
+      ['invalid-value', 'rounds[0].schedule.nextDate'],
+      ['invalid-value', 'rounds[0].schedule.everyWeeks'],
+      ['invalid-value', 'rounds[0].schedule.timeZone'],
+    ]);
+  });
 });

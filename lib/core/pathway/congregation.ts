@@ -25,24 +25,30 @@ export interface Spread {
   share: number;
 }
 
-/** Person keys of everyone who hosted a held session, in any crew (archived ones too). */
-function hostKeys(crews: readonly Crew[], sessions: readonly Session[]): Set<string> {
-  const memberKey = new Map<string, string>();
+/**
+ * Person keys of everyone who hosted a held session, in any crew (archived ones too). Computed
+ * once for the congregation view and passed to both figures: it walks every session.
+ */
+export function hostKeys(crews: readonly Crew[], sessions: readonly Session[]): Set<string> {
+  // Crew, then member: no key string built per session (10,000 of them in pathway-render-scale).
+  const memberKey = new Map<Id, Map<Id, string>>();
   for (const crew of crews) {
-    for (const member of crew.members)
-      memberKey.set(`${crew.id}/${member.id}`, personKeyOf(member));
+    memberKey.set(crew.id, new Map(crew.members.map((member) => [member.id, personKeyOf(member)])));
   }
   const keys = new Set<string>();
   for (const session of sessions) {
     if (session.status !== 'held' || session.hostId === undefined) continue;
-    const key = memberKey.get(`${session.crewId}/${session.hostId}`);
+    const key = memberKey.get(session.crewId)?.get(session.hostId);
     if (key !== undefined) keys.add(key);
   }
   return keys;
 }
 
-export function hostingSpread(crews: readonly Crew[], sessions: readonly Session[]): Spread {
-  const hosts = hostKeys(crews, sessions);
+export function hostingSpread(
+  crews: readonly Crew[],
+  sessions: readonly Session[],
+  hosts: ReadonlySet<string> = hostKeys(crews, sessions),
+): Spread {
   const people = new Set<string>();
   for (const crew of activeCrews(crews)) {
     for (const member of currentMembers(crew)) people.add(personKeyOf(member));
@@ -58,8 +64,11 @@ export interface NotHostedYet {
 }
 
 /** People in active crews who have not hosted yet, in crew order (never sorted by anything else). */
-export function notHostedYet(crews: readonly Crew[], sessions: readonly Session[]): NotHostedYet[] {
-  const hosts = hostKeys(crews, sessions);
+export function notHostedYet(
+  crews: readonly Crew[],
+  sessions: readonly Session[],
+  hosts: ReadonlySet<string> = hostKeys(crews, sessions),
+): NotHostedYet[] {
   const byKey = new Map<string, NotHostedYet>();
   const sorted = [...activeCrews(crews)].sort((a, b) => a.name.localeCompare(b.name));
   for (const crew of sorted) {
@@ -99,17 +108,21 @@ export function congregationOverview(
     list.push(session);
     byCrew.set(session.crewId, list);
   }
+  // The first of each id, as a find() over the list would give.
+  const seriesById = new Map<Id, Series>();
+  for (const s of series) if (!seriesById.has(s.id)) seriesById.set(s.id, s);
   return [...activeCrews(crews)]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((crew) => {
       const own = byCrew.get(crew.id) ?? [];
       let lastMs = Number.NEGATIVE_INFINITY;
       let next: Session | undefined;
+      let nextMs = Number.POSITIVE_INFINITY;
       for (const session of own) {
         const at = Date.parse(session.startsAt);
         if (session.status === 'held') lastMs = Math.max(lastMs, at);
         if (session.status === 'planned' && at >= nowMs) {
-          if (next === undefined || at < Date.parse(next.startsAt)) next = session;
+          if (next === undefined || at < nextMs) [next, nextMs] = [session, at];
         }
       }
       const sinceIso = Number.isFinite(lastMs) ? new Date(lastMs).toISOString() : crew.createdAt;
@@ -121,19 +134,20 @@ export function congregationOverview(
         daysSinceMet: Math.max(0, Math.floor((nowMs - Date.parse(sinceIso)) / DAY_MS)),
         ...(Number.isFinite(lastMs) ? { lastMetAt: sinceIso } : {}),
       };
-      if (next !== undefined) row.next = nextWithHost(crew, series, own, next);
+      if (next !== undefined) row.next = nextWithHost(crew, seriesById, own, next);
       return row;
     });
 }
 
 function nextWithHost(
   crew: Crew,
-  series: readonly Series[],
+  seriesById: ReadonlyMap<Id, Series>,
   own: Session[],
   next: Session,
 ): NonNullable<CrewOverview['next']> {
   const ofSeries = next.seriesId === undefined ? [next] : sessionsOfSeries(own, next.seriesId);
-  const opensWithId = series.find((s) => s.id === next.seriesId)?.opensWithId;
+  const opensWithId =
+    next.seriesId === undefined ? undefined : seriesById.get(next.seriesId)?.opensWithId;
   const hostId = planRotation({ crew, sessions: ofSeries, opensWithId }).find(
     (a) => a.sessionId === next.id,
   )?.hostId;

@@ -142,7 +142,10 @@ export function hostingLog(
       roundsRun: roles.includes('host') ? (roundsBySession.get(session.id) ?? 0) : 0,
     });
   }
-  entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.kind === 'called' ? -1 : 1));
+  // Each date parsed once, not twice per comparison: someone in 50 crews has thousands of entries
+  // (pathway-render-scale). Same order as comparing Date.parse(a.at) - Date.parse(b.at).
+  const atMs = new Map(entries.map((entry) => [entry, Date.parse(entry.at)]));
+  entries.sort((a, b) => (atMs.get(a) ?? 0) - (atMs.get(b) ?? 0) || (a.kind === 'called' ? -1 : 1));
   const roleCounts: Record<PathwayRole, number> = {};
   for (const entry of entries) {
     for (const role of entry.roles) roleCounts[role] = (roleCounts[role] ?? 0) + 1;

@@ -27,6 +27,9 @@ function say(
 
 export function badgeText(badge: SessionBadge): string {
   const crew = badge.crewName;
+  if (badge.skipped) {
+    return say(() => i18n.t('calendar.badgeSkippedFull', KEPT), 'badgeSkippedFull', { crew });
+  }
   const index = String(badge.index);
   if (badge.of !== undefined && badge.hostName !== undefined) {
     const values = { crew, index, of: String(badge.of), host: badge.hostName };
@@ -45,7 +48,7 @@ export function badgeText(badge: SessionBadge): string {
 
 /** One part of a badge, in a long form for wide chips and a short one for narrow columns. */
 export interface BadgePart {
-  kind: 'host' | 'count' | 'crew';
+  kind: 'host' | 'count' | 'crew' | 'skipped';
   long: string;
   short: string;
 }
@@ -59,6 +62,13 @@ export interface BadgePart {
 export function badgeParts(badge: SessionBadge): BadgePart[] {
   const index = String(badge.index);
   const parts: BadgePart[] = [];
+  if (badge.skipped) {
+    // "Tuesday Crew · skipped", and "skipped" alone where the chip is narrow
+    const skipped = say(() => i18n.t('calendar.badgeSkipped'), 'badgeSkipped', {});
+    parts.push({ kind: 'skipped', long: skipped, short: skipped });
+    parts.push({ kind: 'crew', long: badge.crewName, short: badge.crewName });
+    return parts;
+  }
   if (badge.hostName !== undefined) {
     const host = badge.hostName;
     parts.push({

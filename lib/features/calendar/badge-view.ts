@@ -50,6 +50,10 @@ ${B}>.ck-s{max-width:calc((${LONG_FROM} - 100%) * 999) !important;}
 ${B}>.ck-full{position:absolute !important;width:1px !important;height:1px !important;overflow:hidden !important;clip-path:inset(50%) !important;white-space:nowrap !important;}
 @media (prefers-color-scheme: dark){${B}{color:#d2f0e3 !important;background:#17332a !important;border-color:#7fc4a8 !important;}
 ${B}::before{background:#7fc4a8 !important;}}
+${B}.ck-skipped{font-weight:400 !important;color:#444746 !important;background:transparent !important;border:1px dashed #747775 !important;}
+${B}.ck-skipped::before{background:transparent !important;border:1px solid #747775 !important;box-sizing:border-box !important;}
+@media (prefers-color-scheme: dark){${B}.ck-skipped{color:#c4c7c5 !important;border-color:#8e918f !important;}
+${B}.ck-skipped::before{border-color:#8e918f !important;}}
 `;
 
 const STYLE_ID = 'crewkit-badge-style';
@@ -68,16 +72,17 @@ export interface BadgeView {
 }
 
 /**
- * The visible forms, in DOM order (drawn right to left): host and number long, then short, then
- * the crew, which has one form. At each width one set of forms is 0 wide, so either reads, from
- * the left, "crew · number · host".
+ * The visible forms, in DOM order (drawn right to left): the first two parts (badge-text.ts
+ * badgeParts, most important first) long, then short, then the third, which has one form (the
+ * crew). At each width one set of forms is 0 wide, so either reads, from the left, "crew · number
+ * · host" (or "crew · skipped", "crew · number").
  */
 const SLOTS = [
-  { kind: 'host', form: 'long', className: 'ck-l ck-host' },
-  { kind: 'count', form: 'long', className: 'ck-l ck-count' },
-  { kind: 'host', form: 'short', className: 'ck-s ck-host' },
-  { kind: 'count', form: 'short', className: 'ck-s ck-count' },
-  { kind: 'crew', form: 'long', className: 'ck-crew' },
+  { part: 0, form: 'long', className: 'ck-l ck-first' },
+  { part: 1, form: 'long', className: 'ck-l ck-second' },
+  { part: 0, form: 'short', className: 'ck-s ck-first' },
+  { part: 1, form: 'short', className: 'ck-s ck-second' },
+  { part: 2, form: 'long', className: 'ck-third' },
 ] as const;
 
 /** Between a part and the one before it in importance (drawn on its right, in reading order). */
@@ -98,7 +103,6 @@ function prototypeOf(doc: Document): HTMLElement {
   for (const slot of SLOTS) {
     const node = doc.createElement('span');
     node.className = `ck-x ${slot.className}`;
-    node.dataset.part = slot.kind;
     node.setAttribute('aria-hidden', 'true');
     host.append(node);
   }
@@ -106,11 +110,9 @@ function prototypeOf(doc: Document): HTMLElement {
   return host;
 }
 
-function slotText(parts: readonly BadgePart[], kind: BadgePart['kind'], form: 'long' | 'short') {
-  const i = parts.findIndex((part) => part.kind === kind);
+function slotText(parts: readonly BadgePart[], i: number, form: 'long' | 'short'): string {
   const part = parts[i];
-  if (!part) return '';
-  return `${part[form]}${i > 0 ? SEPARATOR : ''}`;
+  return part ? `${part[form]}${i > 0 ? SEPARATOR : ''}` : '';
 }
 
 /** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
@@ -127,8 +129,10 @@ export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
   }
   SLOTS.forEach((slot, i) => {
     const node = forms[i];
-    if (node) node.textContent = slotText(parts, slot.kind, slot.form);
+    if (node) node.textContent = slotText(parts, slot.part, slot.form);
   });
+  // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
+  if (badge.skipped) host.classList.add('ck-skipped');
   host.title = text;
   host.dataset.text = text;
   parent.append(host);

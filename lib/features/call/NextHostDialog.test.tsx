@@ -46,4 +46,19 @@ describe('NextHostDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(screen.queryByRole('button', { name: 'Reflect on hosting' })).toBeNull();
   });
+
+  it("says the kickoff's schedule was saved to the series, only when it was", () => {
+    render(
+      <NextHostDialog
+        question={{ ...QUESTION, scheduleSaved: true }}
+        backend={fakeBackend() as unknown as CallBackend}
+      />,
+    );
+    screen.getByText('Schedule saved to the series.');
+    cleanup();
+    render(
+      <NextHostDialog question={QUESTION} backend={fakeBackend() as unknown as CallBackend} />,
+    );
+    expect(screen.queryByText('Schedule saved to the series.')).toBeNull();
+  });
 });

@@ -73,6 +73,8 @@ export function NextHostDialog({
       }}
     >
       <h3 id="ck-next-host-title">{i18n.t('call.sessionSaved')}</h3>
+      {/* The kickoff's schedule moved the coming sessions (issue 10): the host sees it happened. */}
+      {question.scheduleSaved && <p class="ck-note ck-note--ok">{i18n.t('call.scheduleSaved')}</p>}
       <label for="ck-next-host">
         {i18n.t('call.whoHostsNext', { index: question.sessionIndex })}
       </label>

@@ -7,6 +7,7 @@ import { useLazy } from '../hooks/useLazy';
 import { useStoreQuery } from '../hooks/useStoreQuery';
 import type { CommandBinding } from '../panel/ShortcutsInfo';
 import { usePageRoute } from '../pathway/page-hash';
+import { usePathwayPrefetch } from '../pathway/pathway-prefetch';
 import type { CalendarSyncBrowser } from './CalendarSync';
 import { CrewEditor } from './CrewEditor';
 import { CrewView } from './CrewView';
@@ -54,6 +55,7 @@ export function OptionsApp({
   };
 
   const [route, openPage] = usePageRoute();
+  const pathwayRead = usePathwayPrefetch(store, subscribe, route.page === 'pathway');
   const Pathway = useLazy(
     () => import('../pathway/PathwayPage').then((m) => m.PathwayPage),
     route.page === 'pathway',
@@ -102,7 +104,13 @@ export function OptionsApp({
         </nav>
       </header>
       {route.page === 'pathway' && Pathway && (
-        <Pathway store={store} now={now} subscribe={subscribe} reflect={route.reflect} />
+        <Pathway
+          store={store}
+          now={now}
+          subscribe={subscribe}
+          reflect={route.reflect}
+          prefetched={pathwayRead}
+        />
       )}
       <div class="ck-options__layout" hidden={route.page === 'pathway'}>
         <nav class="ck-options__nav" aria-label={i18n.t('options.crewsNav')}>

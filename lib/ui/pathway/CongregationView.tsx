@@ -2,14 +2,21 @@
 // met for longer than their rhythm, who has not hosted yet (a gentle note) and the spread share.
 import { i18n } from '#i18n';
 import type { IsoTime } from '../../core/model';
-import { congregationOverview, hostingSpread, notHostedYet } from '../../core/pathway/congregation';
+import {
+  congregationOverview,
+  hostingSpread,
+  hostKeys,
+  notHostedYet,
+} from '../../core/pathway/congregation';
 import { SESSION_WHEN } from '../common/format-when';
 import type { PathwayData } from './usePathwayData';
 
 export function CongregationView({ data, now }: { data: PathwayData; now: IsoTime }) {
   const rows = congregationOverview(data.crews, data.series, data.sessions, now);
-  const spread = hostingSpread(data.crews, data.sessions);
-  const waiting = notHostedYet(data.crews, data.sessions);
+  // Who has hosted walks every session: once for both figures.
+  const hosts = hostKeys(data.crews, data.sessions);
+  const spread = hostingSpread(data.crews, data.sessions, hosts);
+  const waiting = notHostedYet(data.crews, data.sessions, hosts);
   const overdue = rows.filter((r) => r.overdue);
   const percent = Math.round(spread.share * 100);
   return (

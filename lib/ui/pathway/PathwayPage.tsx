@@ -10,6 +10,7 @@ import { Field } from '../common/Field';
 import { CongregationView } from './CongregationView';
 import { CrewBalance } from './CrewBalance';
 import { PersonPathway } from './PersonPathway';
+import type { PathwayPrefetch } from './pathway-prefetch';
 import { Reflections } from './Reflections';
 import { SeriesEnd } from './SeriesEnd';
 import { TalkEstimateChart } from './TalkEstimateChart';
@@ -25,10 +26,12 @@ export interface PathwayPageProps {
   subscribe: (onChange: () => void, signal: AbortSignal) => void;
   /** From the call panel's offer: open the reflection on this crew's session. */
   reflect?: { crewId: string; sessionId: string } | undefined;
+  /** The store read the options page started before this page's code loaded. */
+  prefetched?: PathwayPrefetch | undefined;
 }
 
-export function PathwayPage({ store, now, subscribe, reflect }: PathwayPageProps) {
-  const query = usePathwayData(store, subscribe);
+export function PathwayPage({ store, now, subscribe, reflect, prefetched }: PathwayPageProps) {
+  const query = usePathwayData(store, subscribe, prefetched);
   const [personKey, setPersonKey] = useState<string | undefined>();
   const [crewId, setCrewId] = useState<string | undefined>();
   if (query.status === 'loading') return <p class="ck-muted">{i18n.t('common.loading')}</p>;

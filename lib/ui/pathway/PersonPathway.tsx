@@ -30,13 +30,17 @@ export function roleText(role: PathwayRole): string {
   return roleName(role).toLowerCase();
 }
 
+// One formatter for every month label: making one per label cost more than the chart itself.
+let monthFormat: Intl.DateTimeFormat | undefined;
+
 function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(undefined, {
+  monthFormat ??= new Intl.DateTimeFormat(undefined, {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(Date.UTC(year, m - 1, 1));
+  });
+  return monthFormat.format(Date.UTC(year, m - 1, 1));
 }
 
 /** The newest entries shown at first; the whole log is one click away. */

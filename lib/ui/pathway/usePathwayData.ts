@@ -34,6 +34,8 @@ export async function loadPathwayData(store: CrewkitStore): Promise<PathwayData>
 export function usePathwayData(
   store: CrewkitStore,
   subscribe: (onChange: () => void, signal: AbortSignal) => void,
+  /** A read the options page started early (pathway-prefetch.ts); the first load uses it. */
+  prefetched?: { take(): Promise<PathwayData> | undefined } | undefined,
 ): QueryState<PathwayData> {
-  return useStoreQuery(() => loadPathwayData(store), subscribe, [store]);
+  return useStoreQuery(() => prefetched?.take() ?? loadPathwayData(store), subscribe, [store]);
 }
