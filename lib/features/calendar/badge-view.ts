@@ -25,7 +25,7 @@
 // is `*` is tried on every element of the page at every style recalculation (thousands on a week
 // with 300 events, every navigation), a class rule only on elements that have the class.
 import type { SessionBadge } from '../../core/calendar-session';
-import { type BadgePart, badgeParts, badgeText } from './badge-text';
+import { badgeParts, badgeText } from './badge-text';
 
 /** The event dialog's panel (dialog-action.ts) sits in a shadow root with the badge's host rule. */
 export const BADGE_CSS = `
@@ -73,16 +73,17 @@ export interface BadgeView {
 
 /**
  * The visible forms, in DOM order (drawn right to left): the first two parts (badge-text.ts
- * badgeParts, most important first) long, then short, then the third, which has one form (the
- * crew). At each width one set of forms is 0 wide, so either reads, from the left, "crew · number
- * · host" (or "crew · skipped", "crew · number").
+ * badgeParts, most important first) long, then short, then the third (the crew). At each width
+ * one set of forms is 0 wide, so either reads, from the left, "crew · number · host" (or "crew ·
+ * skipped", "crew · number"). A part with one form for all widths (the crew, "skipped") is drawn
+ * once, in its long slot made `both`, its short slot left empty.
  */
 const SLOTS = [
-  { part: 0, form: 'long', className: 'ck-l ck-first' },
-  { part: 1, form: 'long', className: 'ck-l ck-second' },
-  { part: 0, form: 'short', className: 'ck-s ck-first' },
-  { part: 1, form: 'short', className: 'ck-s ck-second' },
-  { part: 2, form: 'long', className: 'ck-third' },
+  { part: 0, form: 'long', className: 'ck-l ck-first', both: 'ck-first' },
+  { part: 1, form: 'long', className: 'ck-l ck-second', both: 'ck-second' },
+  { part: 0, form: 'short', className: 'ck-s ck-first', both: '' },
+  { part: 1, form: 'short', className: 'ck-s ck-second', both: '' },
+  { part: 2, form: 'long', className: 'ck-third', both: 'ck-third' },
 ] as const;
 
 /** Between a part and the one before it in importance (drawn on its right, in reading order). */
@@ -110,11 +111,6 @@ function prototypeOf(doc: Document): HTMLElement {
   return host;
 }
 
-function slotText(parts: readonly BadgePart[], i: number, form: 'long' | 'short'): string {
-  const part = parts[i];
-  return part ? `${part[form]}${i > 0 ? SEPARATOR : ''}` : '';
-}
-
 /** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
 export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
   const doc = parent.ownerDocument;
@@ -126,10 +122,18 @@ export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
   if (full) {
     full.textContent = text;
     full.setAttribute('aria-label', text);
+    (full as HTMLElement).title = text;
   }
   SLOTS.forEach((slot, i) => {
-    const node = forms[i];
-    if (node) node.textContent = slotText(parts, slot.part, slot.form);
+    const node = forms[i] as HTMLElement | undefined;
+    const part = parts[slot.part];
+    // No such part (no host): the slot stays empty, 0 wide.
+    if (!node || !part) return;
+    const single = part.long === part.short;
+    if (single && slot.form === 'short') return;
+    node.textContent = `${part[slot.form]}${slot.part > 0 ? SEPARATOR : ''}`;
+    node.dataset.part = part.kind;
+    if (single && slot.className !== slot.both) node.className = `ck-x ${slot.both}`;
   });
   // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
   if (badge.skipped) host.classList.add('ck-skipped');
