@@ -105,21 +105,28 @@ export function watchFacts(
     if (signal.aborted || base === null) return;
     const inCall = base.callState === 'in-call';
     const ids = base.roster.map((entry) => entry.id);
-    const speakingIds = speaking && inCall ? speaking.speakingIds(now(), ids) : [];
+    // One reading of the clock for who speaks and for when the next one falls silent: with two,
+    // a hold ending between them showed someone speaking with no silence to come, and they stayed
+    // "speaking" until the page changed again (the flake of meet-watch.test.ts "speakers fall
+    // silent": a timer fires about at the expiry, so a busy machine hit that gap).
+    const at = now();
+    const speakingIds = speaking && inCall ? speaking.speakingIds(at, ids) : [];
     emit({ ...base, speakingIds });
-    scheduleSilence();
+    scheduleSilence(at);
   };
   // Speakers fall silent without any mutation; re-publish when the next one's hold time ends.
-  const scheduleSilence = () => {
+  const scheduleSilence = (at: number) => {
     if (speaking === null || expiryTimer !== undefined) return;
-    const at = speaking.nextExpiry(now());
-    if (at === null) return;
+    const expiry = speaking.nextExpiry(at);
+    if (expiry === null) return;
+    // A timer may fire a little early by the clock (Node and browsers alike): publish then finds
+    // the speaker still held and schedules again.
     expiryTimer = setTimeout(
       () => {
         expiryTimer = undefined;
         publish();
       },
-      Math.max(0, at - now()) + 1,
+      Math.max(0, expiry - at) + 1,
     );
   };
   // The call UI can vanish for a frame or two while Meet re-renders; only call it "left" when

@@ -4,6 +4,7 @@ import type { SessionBadge } from '../../core/calendar-session';
 
 export function badgeText(badge: SessionBadge): string {
   const crew = badge.crewName;
+  if (badge.skipped) return i18n.t('calendar.badgeSkippedFull', { crew });
   const index = String(badge.index);
   if (badge.of !== undefined && badge.hostName !== undefined) {
     return i18n.t('calendar.badge', { crew, index, of: String(badge.of), host: badge.hostName });
@@ -19,7 +20,7 @@ export function badgeText(badge: SessionBadge): string {
 
 /** One part of a badge, in a long form for wide chips and a short one for narrow columns. */
 export interface BadgePart {
-  kind: 'host' | 'count' | 'crew';
+  kind: 'host' | 'count' | 'crew' | 'skipped';
   long: string;
   short: string;
 }
@@ -33,6 +34,13 @@ export interface BadgePart {
 export function badgeParts(badge: SessionBadge): BadgePart[] {
   const index = String(badge.index);
   const parts: BadgePart[] = [];
+  if (badge.skipped) {
+    // "Tuesday Crew · skipped", and "skipped" alone where the chip is narrow
+    const skipped = i18n.t('calendar.badgeSkipped');
+    parts.push({ kind: 'skipped', long: skipped, short: skipped });
+    parts.push({ kind: 'crew', long: badge.crewName, short: badge.crewName });
+    return parts;
+  }
   if (badge.hostName !== undefined) {
     const host = badge.hostName;
     parts.push({ kind: 'host', long: i18n.t('calendar.badgeHost', { host }), short: host });

@@ -40,6 +40,10 @@ background:#2f6b57;margin-inline-end:4px;}
 .ck-full{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;}
 @media (prefers-color-scheme: dark){.ck-badge{color:#d2f0e3;background:#17332a;border-color:#7fc4a8;}
 .ck-badge::before{background:#7fc4a8;}}
+.ck-badge.ck-skipped{font-weight:400;color:#444746;background:transparent;border:1px dashed #747775;}
+.ck-skipped::before{background:transparent;border:1px solid #747775;box-sizing:border-box;}
+@media (prefers-color-scheme: dark){.ck-badge.ck-skipped{color:#c4c7c5;border-color:#8e918f;}
+.ck-skipped::before{border-color:#8e918f;}}
 `;
 
 export const BADGE_TAG = 'crewkit-badge';
@@ -62,6 +66,10 @@ ${B} .ck-long{display:none !important;}
 ${B} .ck-full{position:absolute !important;width:1px !important;height:1px !important;overflow:hidden !important;clip-path:inset(50%) !important;white-space:nowrap !important;}
 @media (prefers-color-scheme: dark){${B} .ck-badge{color:#d2f0e3 !important;background:#17332a !important;border-color:#7fc4a8 !important;}
 ${B} .ck-badge::before{background:#7fc4a8 !important;}}
+${B} .ck-badge.ck-skipped{font-weight:400 !important;color:#444746 !important;background:transparent !important;border:1px dashed #747775 !important;}
+${B} .ck-skipped::before{background:transparent !important;border:1px solid #747775 !important;box-sizing:border-box !important;}
+@media (prefers-color-scheme: dark){${B} .ck-badge.ck-skipped{color:#c4c7c5 !important;border-color:#8e918f !important;}
+${B} .ck-skipped::before{border-color:#8e918f !important;}}
 `;
 
 const STYLE_ID = 'crewkit-badge-style';
@@ -105,7 +113,8 @@ export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
   ensureStyle(parent.ownerDocument);
   const text = badgeText(badge);
   const host = document.createElement(BADGE_TAG);
-  const pill = span('ck-badge');
+  // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
+  const pill = span(badge.skipped ? 'ck-badge ck-skipped' : 'ck-badge');
   pill.setAttribute('role', 'note');
   pill.setAttribute('aria-label', text);
   pill.title = text;

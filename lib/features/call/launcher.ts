@@ -3,7 +3,10 @@
 import { i18n } from '#i18n';
 import { createShadowHost } from '../shadow-host';
 
+// The host stays out of the page's flow, like the panel's (call.css: as an inline box at the end
+// of <body> it made every tooltip Meet adds repaint the page's root layer; issue 8).
 const LAUNCHER_CSS = `
+:host{position:fixed !important;top:0 !important;left:0 !important;z-index:2147483000 !important;}
 .ck-launcher{position:fixed;left:16px;bottom:96px;z-index:2147483000;}
 button{font:600 14px/1.2 system-ui,sans-serif;color:#fff;background:#2f6b57;border:1px solid #2f6b57;
 border-radius:999px;padding:9px 16px;box-shadow:0 4px 16px rgb(0 0 0 / .35);cursor:pointer;}
