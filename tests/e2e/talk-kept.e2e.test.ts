@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   openPage,
 } from './harness/browser.ts';
+import { shootBothThemes } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 import { becomes, exported, type KeptEstimate, speak } from './talk-helpers.ts';
 
@@ -87,4 +88,38 @@ test('a panel opened again mid-call adds what it keeps to what the first kept', 
   expect(adaInRuns.reduce((sum, m) => sum + (m?.ms ?? 0), 0)).toBe(ada?.ms);
   expect(collectConsole(page).errors).toEqual([]);
   await page.close();
+});
+
+test('a kept estimate is removed from the pathway page, after a question, by keyboard', async () => {
+  // The session the first test kept an estimate with.
+  expect(JSON.stringify(await exported(ext))).toContain('talkEstimate');
+  const options = await ext.openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'Hosting pathway' }).click();
+  const chart = options.getByRole('figure', { name: /Estimated speaking time/ });
+  await chart.waitFor({ timeout: 10_000 });
+  const kept = options.getByRole('region', { name: 'Estimates kept with sessions' });
+  const remove = kept.getByRole('button', {
+    name: /^Remove the speaking-time estimate kept with session 1 \(/,
+  });
+  await remove.focus();
+  await options.keyboard.press('Enter');
+  const question = kept.getByRole('alertdialog');
+  await question.waitFor();
+  expect(await question.textContent()).toContain('It cannot be brought back.');
+  // The safe answer has the focus; the one before it removes.
+  expect(
+    await kept
+      .getByRole('button', { name: 'Keep it' })
+      .evaluate((b) => b === document.activeElement),
+  ).toBe(true);
+  await question.scrollIntoViewIfNeeded();
+  await shootBothThemes(options, 'pathway-remove-estimate');
+  await options.keyboard.press('Shift+Tab');
+  await options.keyboard.press('Enter');
+  await kept.getByText('The estimate kept with session 1 was removed.').waitFor();
+  // Gone from the chart and from the record, so from every backup too.
+  await chart.waitFor({ state: 'detached' });
+  expect(await kept.getByRole('button', { name: /^Remove the speaking-time/ }).count()).toBe(0);
+  await options.close();
+  expect(JSON.stringify(await exported(ext))).not.toContain('talkEstimate');
 });

@@ -39,13 +39,17 @@ describe('the skipped badge', () => {
     const chip = document.createElement('div');
     document.body.append(chip);
     const view = renderBadge(chip, badge);
-    const pill = view.host.querySelector('[role="note"]') as HTMLElement;
+    const note = view.host.querySelector('[role="note"]') as HTMLElement;
     const sentence =
       'Tuesday Crew skipped this session: it is no crew session, and the sessions after it moved up one number.';
-    expect(pill.getAttribute('aria-label')).toBe(sentence);
-    expect(pill.title).toBe(sentence);
-    expect(pill.classList.contains('ck-skipped')).toBe(true);
-    expect(pill.querySelector('.ck-parts')?.textContent).toBe('skippedTuesday Crew');
+    expect(note.getAttribute('aria-label')).toBe(sentence);
+    expect(view.host.title).toBe(sentence);
+    expect(view.host.classList.contains('ck-skipped')).toBe(true);
+    expect(note.title).toBe(sentence);
+    // one form for every width (badge-view.ts), the crew after it with its separator
+    const forms = [...view.host.querySelectorAll('[aria-hidden="true"]')];
+    expect(forms.map((form) => form.textContent).join('|')).toBe('skipped|Tuesday Crew · |||');
+    expect(view.host.querySelectorAll('[data-part="skipped"]')).toHaveLength(1);
     view.remove();
   });
 

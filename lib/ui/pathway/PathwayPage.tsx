@@ -9,6 +9,7 @@ import type { CrewkitStore } from '../../store/store';
 import { Field } from '../common/Field';
 import { CongregationView } from './CongregationView';
 import { CrewBalance } from './CrewBalance';
+import { KeptEstimates } from './KeptEstimates';
 import { PersonPathway } from './PersonPathway';
 import type { PathwayPrefetch } from './pathway-prefetch';
 import { Reflections } from './Reflections';
@@ -220,6 +221,7 @@ function PathwayContent({ store, now, data, reflect }: PathwayContentProps) {
             ))}
             <CrewBalance crew={crew} rounds={data.rounds.filter((r) => r.crewId === crew.id)} />
             <TalkEstimateChart crew={crew} sessions={crewSessions} />
+            <KeptEstimates store={store} sessions={crewSessions} />
           </article>
         )}
       </section>
