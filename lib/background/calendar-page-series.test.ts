@@ -28,8 +28,10 @@ const single = (eventId: string, start: string) => ({
   eventId,
   start,
 });
-const text = (badge: { index: number; of?: number; hostName?: string } | null | undefined) =>
-  badge ? `${badge.index} of ${badge.of} · ${badge.hostName}` : null;
+const text = (
+  badge: { index: number; of?: number; hostName?: string; skipped?: true } | null | undefined,
+) =>
+  badge?.skipped ? 'skipped' : badge ? `${badge.index} of ${badge.of} · ${badge.hostName}` : null;
 
 async function taggedSeries() {
   const store = await freshStore();
@@ -60,9 +62,10 @@ describe('skip this session, from the dialog', () => {
     ]);
     expect((await calendarDialog(store, { event: instance(2) }, NOW)).canSkip).toBe(true);
     expect(await calendarSkip(store, { eventId: instance(2).eventId, skip: true })).toBeNull();
+    // the skipped instance's chip says so ("Tuesday Crew · skipped"), with no number or host
     expect(await shown(store)).toEqual([
       '1 of 6 · Ada',
-      null,
+      'skipped',
       '2 of 6 · Bashir',
       '3 of 6 · Chiara',
       '4 of 6 · Dmitri',

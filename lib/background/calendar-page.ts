@@ -145,7 +145,7 @@ export async function calendarBadges(
       if (changed.size > 0) index = indexByEvent(books);
     }
   }
-  const readers = new Map(books.map((book) => [book, badgeReader(book)]));
+  const readers = new Map(books.map((book) => [book, badgeReader(book, { skipped: true })]));
   const answers = chips.map((chip): CalendarBadgeAnswer => {
     const found = index.get(chip.eventId);
     const badge = found ? (readers.get(found.book)?.(found.session) ?? null) : null;
@@ -161,7 +161,7 @@ export async function calendarTagIndex(store: CalendarStore): Promise<CalendarTa
   const tagged: CalendarTagIndex['tagged'] = [];
   const recurring = new Set<string>();
   for (const book of books) {
-    const read = badgeReader(book);
+    const read = badgeReader(book, { skipped: true });
     for (const session of book.sessions) {
       const ref = session.calendarRef;
       if (!ref) continue;

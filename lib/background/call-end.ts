@@ -10,8 +10,8 @@ import {
 } from '../core/held';
 import type { Crew, Id, Session } from '../core/model';
 import type { CallProgress, NextHostQuestion } from '../messaging/protocol';
+import { keepMeetingOutcomes } from '../store/meeting-outcomes';
 import type { CrewkitStore } from '../store/store';
-import { keepMeetingOutcomes } from './meeting-outcomes';
 
 /**
  * The call is over: its session is saved as held with who was there (absent members marked away,

@@ -164,10 +164,21 @@ const estimatedTalk = {
  * A kept talk-time estimate (model.ts TalkEstimate), capped like every list. A member named twice
  * (a hand-edited file) is harmless: whatever shows it adds the two up.
  */
-export const TalkEstimateSchema = v.strictObject({
-  kind: v.literal('estimate'),
+const estimateParts = {
   members: list(v.strictObject({ memberId: id, ...estimatedTalk }), 100),
   guests: v.optional(v.strictObject(estimatedTalk)),
+};
+/** What one call panel run sends to keep (lib/messaging/talk-schemas.ts): no runs of its own. */
+export const TalkEstimatePartSchema = v.strictObject({
+  kind: v.literal('estimate'),
+  ...estimateParts,
+});
+/** A session is rarely opened in more panel runs than this (lib/core/talk-time.ts MAX_RUNS). */
+export const MAX_TALK_RUNS = 30;
+export const TalkEstimateSchema = v.strictObject({
+  kind: v.literal('estimate'),
+  ...estimateParts,
+  runs: v.optional(list(v.strictObject({ runId: id, ...estimateParts }), MAX_TALK_RUNS)),
 });
 
 const googleRef = v.pipe(v.string(), v.maxLength(1024), v.check(hasNoMarkup, 'contains markup'));

@@ -11,13 +11,20 @@ export interface SessionBadge {
   of?: number;
   hostId?: Id;
   hostName?: string;
+  /** The crew skipped this session: the chip says so calmly, with no number or host (issue 9). */
+  skipped?: true;
 }
 
 /**
  * What chips' badges say: crew, "3 of 6", and who hosts (by rotation, a pin, or as held). The
  * returned function plans each series' rotation once, however many of its chips are asked about.
+ * A skipped session is no crew session and has no badge, unless `skipped` asks for its own (the
+ * calendar's chips: "Tuesday Crew · skipped"; the shared tag and the rotation never count it).
  */
-export function badgeReader(book: CrewBook): (session: Session) => SessionBadge | null {
+export function badgeReader(
+  book: CrewBook,
+  options: { skipped?: boolean } = {},
+): (session: Session) => SessionBadge | null {
   const plans = new Map<Id | undefined, Map<Id, Id | undefined>>();
   const plannedHost = (session: Session): Id | undefined => {
     let plan = plans.get(session.seriesId);
@@ -35,6 +42,10 @@ export function badgeReader(book: CrewBook): (session: Session) => SessionBadge 
     return plan.get(session.id);
   };
   return (session) => {
+    if (options.skipped && session.status === 'skipped') {
+      const { id: crewId, name: crewName } = book.crew;
+      return { crewId, crewName, sessionId: session.id, index: session.index, skipped: true };
+    }
     if (!live(session)) return null;
     const series = book.series.find((s) => s.id === session.seriesId);
     const hostId = session.status === 'held' ? session.hostId : plannedHost(session);

@@ -11,9 +11,9 @@ import {
   sessionsOf,
   settle,
 } from './calendar-session-book';
+import { nextStartInZone, userTimeZone } from './calendar-session-next';
 import { newId } from './ids';
 import { type Id, type IsoTime, SCHEMA_VERSION, type Series, type Session } from './model';
-import { occurrenceStartMs } from './series';
 
 /** A tagged event moved in the calendar: the session follows and the numbers with it. */
 export function moveSession(book: CrewBook, sessionId: Id, start: IsoTime): CalendarWrites {
@@ -50,14 +50,16 @@ const plainPin = (s: Session) =>
  * the calendar): the numbers after it close up, and the rotation follows because it plans only
  * crew sessions, so whoever was to host this one hosts the next. A host chosen by hand for it
  * passes to the next session the same way. A series with a planned length keeps it: a planned
- * session is added one rhythm step after its last (a later instance of a recurring event
- * becomes it as it is seen).
+ * session is added one rhythm step after its last, in the user's zone (`timeZone`, so at the
+ * same local time across a daylight-saving change; lib/core/calendar-session-next.ts), and a
+ * later instance of a recurring event becomes it as it is seen.
  */
 function drop(
   book: CrewBook,
   session: Session,
   status: 'skipped' | 'cancelled',
   makeId: () => Id,
+  timeZone: string,
 ): CalendarWrites {
   const changed: Session[] = [{ ...session, status }];
   const next = nextPlanned(book, session);
@@ -74,9 +76,7 @@ function drop(
       crewId: book.crew.id,
       seriesId: series.id,
       index: sessionsOf(book, series.id).length + 1,
-      startsAt: new Date(
-        occurrenceStartMs(new Date(lastStart).toISOString(), book.crew.rhythm, 1),
-      ).toISOString(),
+      startsAt: nextStartInZone(new Date(lastStart).toISOString(), book.crew.rhythm, timeZone),
       status: 'planned',
       awayIds: [],
     });
@@ -89,10 +89,15 @@ function drop(
 }
 
 /** "Skip this session": a planned session the crew will not hold. Held ones cannot be skipped. */
-export function skipSession(book: CrewBook, sessionId: Id, makeId: () => Id = newId) {
+export function skipSession(
+  book: CrewBook,
+  sessionId: Id,
+  makeId: () => Id = newId,
+  timeZone = userTimeZone(),
+) {
   const session = book.sessions.find((s) => s.id === sessionId);
   if (session?.status !== 'planned') return noWrites();
-  return drop(book, session, 'skipped', makeId);
+  return drop(book, session, 'skipped', makeId, timeZone);
 }
 
 /**
@@ -100,10 +105,15 @@ export function skipSession(book: CrewBook, sessionId: Id, makeId: () => Id = ne
  * "cancelled", docs/calendar-api.md, "Incremental sync", seen 2026-12): as a skip, with no undo.
  * A held session stays as it happened.
  */
-export function cancelInstance(book: CrewBook, eventId: string, makeId: () => Id = newId) {
+export function cancelInstance(
+  book: CrewBook,
+  eventId: string,
+  makeId: () => Id = newId,
+  timeZone = userTimeZone(),
+) {
   const session = sessionOfEvent(book.sessions, eventId);
   if (session?.status !== 'planned' && session?.status !== 'skipped') return noWrites();
-  return drop(book, session, 'cancelled', makeId);
+  return drop(book, session, 'cancelled', makeId, timeZone);
 }
 
 /**

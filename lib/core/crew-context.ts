@@ -4,6 +4,8 @@
 import { currentMembers } from './crew';
 import { CALL_BELONGS_TO_SESSION_MS } from './held';
 import type { AgendaPhase, Crew, Id, RoundRecord, Series, Session } from './model';
+import { SCHEDULE_PHASE_ID } from './pathway/kickoff-schedule';
+import { type ScheduleProposal, scheduleProposal } from './pathway/schedule-proposal';
 import { progressThroughSeries } from './prompts';
 import { planRotation } from './rotation';
 import { parseRoundState, type RoundPerson, roundLog } from './round';
@@ -82,6 +84,8 @@ export interface CrewRoundContext {
   sessionId?: Id | undefined;
   /** 0 at the series' first session, 1 at its last: prompts deepen along it. */
   seriesProgress: number;
+  /** The series as planned, offered in the kickoff's "Schedule and hosting" phase (issue 10). */
+  schedule?: ScheduleProposal | undefined;
 }
 
 export function crewRoundContext(
@@ -91,6 +95,11 @@ export function crewRoundContext(
 ): CrewRoundContext {
   const { seriesList, sessions, rounds } = records;
   const next = nextSessionOf(crew, seriesList, sessions, now);
+  const agenda = agendaOf(next);
+  const schedule =
+    next && agenda?.some((phase) => phase.id === SCHEDULE_PHASE_ID)
+      ? scheduleProposal(crew, sessions, next.session.id, next.series.opensWithId)
+      : undefined;
   const members: RoundPerson[] = currentMembers(crew).map((m) => ({
     personId: m.id,
     name: m.name,
@@ -106,11 +115,12 @@ export function crewRoundContext(
       members,
       hostId: next?.row.hostId,
       lastFirstSpeakerId: lastFirstSpeaker(rounds),
-      sessionAgenda: agendaOf(next),
+      sessionAgenda: agenda,
     },
     sessionId: next?.session.id,
     seriesProgress: next
       ? progressThroughSeries(next.session.index, next.series.plannedSessions)
       : 0,
+    ...(schedule ? { schedule } : {}),
   };
 }

@@ -192,6 +192,19 @@ export interface TalkEstimate {
   members: (EstimatedTalk & { memberId: Id })[];
   /** Everyone not matched to a crew member, together: guests' names are not kept. */
   guests?: EstimatedTalk;
+  /**
+   * What each run of the call panel kept (reopened mid-call, the panel starts a new tally): the
+   * fields above are their sum (lib/core/talk-time.ts keepRun). Absent on an estimate kept as one
+   * part, before panel runs were told apart.
+   */
+  runs?: TalkEstimateRun[];
+}
+
+/** One call panel run's part of a kept estimate: sent again as it grows, it replaces itself. */
+export interface TalkEstimateRun {
+  runId: Id;
+  members: (EstimatedTalk & { memberId: Id })[];
+  guests?: EstimatedTalk;
 }
 
 export type DeckKind = 'check-in' | 'check-out' | 'reflection';

@@ -3,7 +3,7 @@
 // ESTIMATE (Meet has no speaking signal, only animated voice rings) and lives only in the panel's
 // memory; it is stored with the session only when the user keeps it (keptEstimate), never sent
 // anywhere else.
-import type { EstimatedTalk, Id, TalkEstimate } from './model';
+import type { EstimatedTalk, Id, TalkEstimate, TalkEstimateRun } from './model';
 
 /** A gap longer than this (the tab was hidden, the page frozen) counts as nobody speaking. */
 export const MAX_SAMPLE_GAP_MS = 1_000;
@@ -72,5 +72,77 @@ export function keptEstimate(
       .map(([memberId, talk]) => ({ memberId, ...talk }))
       .sort((a, b) => b.ms - a.ms),
     ...(guests.samples > 0 ? { guests } : {}),
+  };
+}
+
+/** The caps of lib/core/backup-schema.ts TalkEstimateSchema: a day, at four samples a second. */
+const DAY_MS = 86_400_000;
+const DAY_SAMPLES = 86_400 * 4;
+/** lib/core/backup-schema.ts MAX_TALK_RUNS: a run beyond it is refused, not folded in. */
+export const MAX_RUNS = 30;
+/** The one part of an estimate kept before panel runs were told apart (no panel sends it). */
+export const EARLIER_RUN = 'kept-before-runs';
+
+type Part = Omit<TalkEstimateRun, 'runId'>;
+
+const add = (a: EstimatedTalk, b: EstimatedTalk): EstimatedTalk => ({
+  ms: Math.min(DAY_MS, a.ms + b.ms),
+  samples: Math.min(DAY_SAMPLES, a.samples + b.samples),
+});
+
+/** Anyone who is not one of the crew's members now is kept among the guests. */
+function crewPart(part: Part, isMember: (id: Id) => boolean): Part {
+  const strangers = part.members.filter((m) => !isMember(m.memberId));
+  const guests = [...strangers, ...(part.guests ? [part.guests] : [])].reduce(add, {
+    ms: 0,
+    samples: 0,
+  });
+  return {
+    members: part.members.filter((m) => isMember(m.memberId)),
+    ...(guests.ms > 0 || guests.samples > 0 ? { guests } : {}),
+  };
+}
+
+/** The parts an estimate was kept from; one unnamed part for an estimate kept before runs. */
+export function runsOf(estimate: TalkEstimate | undefined): TalkEstimateRun[] {
+  if (!estimate) return [];
+  if (estimate.runs) return estimate.runs;
+  return [{ runId: EARLIER_RUN, members: estimate.members, ...guestsOf(estimate) }];
+}
+
+const guestsOf = (part: Part) => (part.guests ? { guests: part.guests } : {});
+
+/**
+ * A session's kept estimate after one call panel run kept `part` (null: took its part back),
+ * issue 8: each run's part replaces that run's earlier one, so a panel that sends its growing
+ * tally again never counts the same seconds twice, and a panel reopened mid-call adds to what
+ * the earlier run kept. Each crew member and the guests are the sum over the runs. Undefined
+ * when no run keeps anything; 'full' when a new run would exceed MAX_RUNS.
+ */
+export function keepRun(
+  before: TalkEstimate | undefined,
+  runId: Id,
+  part: Part | null,
+  isMember: (id: Id) => boolean,
+): TalkEstimate | undefined | 'full' {
+  const others = runsOf(before).filter((run) => run.runId !== runId);
+  const runs = part === null ? others : [...others, { runId, ...crewPart(part, isMember) }];
+  if (part !== null && others.length >= MAX_RUNS) return 'full';
+  if (runs.length === 0) return undefined;
+  const members = new Map<Id, EstimatedTalk>();
+  let guests: EstimatedTalk = { ms: 0, samples: 0 };
+  for (const run of runs) {
+    for (const { memberId, ms, samples } of run.members) {
+      members.set(memberId, add(members.get(memberId) ?? { ms: 0, samples: 0 }, { ms, samples }));
+    }
+    if (run.guests) guests = add(guests, run.guests);
+  }
+  return {
+    kind: 'estimate',
+    members: [...members]
+      .map(([memberId, talk]) => ({ memberId, ...talk }))
+      .sort((a, b) => b.ms - a.ms),
+    ...(guests.ms > 0 || guests.samples > 0 ? { guests } : {}),
+    runs,
   };
 }

@@ -1,6 +1,6 @@
 // Issue 9 in the shipped build, local mode: what the event dialog does with a tagged series.
-// "Skip this session" on an instance (the next ones move up a number, the host moves on) and its
-// undo; tagging an event into a series that already has its six sessions (the dialog asks, and
+// "Skip this session" on an instance (the next ones move up a number, the host moves on, its chip
+// says "Tuesday Crew · skipped") and its undo; tagging an event into a series that already has its six sessions (the dialog asks, and
 // the series grows only when the user says so); removing that tag shrinks the series back; and
 // "start the next series" chosen by mistake, then "Remove tag": the new series goes with the tag.
 // The month view shows every instance; the fixture's own dialog script (demo-week.html, the
@@ -92,6 +92,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+const SKIPPED =
+  'Tuesday Crew skipped this session: it is no crew session, and the sessions after it moved up one number.';
+
 const SIX = [
   'Tuesday Crew · 1 of 6 · Ada hosts',
   'Tuesday Crew · 2 of 6 · Bashir hosts',
@@ -115,15 +118,28 @@ describe('the event dialog with a tagged series', () => {
     await action.getByRole('button', { name: 'Skip this session' }).click();
     await action.getByText(/^Skipped: not a Tuesday Crew session/).waitFor();
     await shootBothThemes(month, 'calendar-dialog-skipped');
-    // the instance has no badge; "2 of 6" is the next week's, with Bashir, who was to host
+    // the instance's badge says it is skipped; "2 of 6" is the next week's, with Bashir, who
+    // was to host
     await waitForBadgeTexts(month, [
       'Tuesday Crew · 1 of 6 · Ada hosts',
+      SKIPPED,
       'Tuesday Crew · 2 of 6 · Bashir hosts',
       'Tuesday Crew · 3 of 6 · Chiara hosts',
       'Tuesday Crew · 4 of 6 · Dmitri hosts',
       'Tuesday Crew · 5 of 6 · Eun-ji hosts',
     ]);
-    expect(await crewChip(month, 1).locator('crewkit-badge').count()).toBe(0);
+    const skipped = crewChip(month, 1).locator('crewkit-badge');
+    expect(await skipped.getAttribute('data-text')).toBe(SKIPPED);
+    // a month cell is narrow: "skipped" is the part that stays in sight
+    const word = skipped.locator('[data-part="skipped"]');
+    expect([await word.textContent(), await word.isVisible()]).toEqual(['skipped', true]);
+    expect(await skipped.locator('[role="note"]').getAttribute('title')).toBe(SKIPPED);
+    // the fixture's dialog moved down a little, so the picture shows the skipped chip's badge
+    await month.evaluate(() => {
+      const bubble = document.querySelector<HTMLElement>('[data-layout-mode="bubble"]');
+      if (bubble) bubble.style.top = '420px';
+    });
+    await shootBothThemes(month, 'calendar-chip-skipped');
     await action.getByRole('button', { name: 'Undo skip' }).click();
     await action.getByText('Tuesday Crew · 2 of 6 · Bashir hosts').waitFor();
     await waitForBadgeTexts(month, SIX);

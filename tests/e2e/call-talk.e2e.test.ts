@@ -3,8 +3,6 @@
 // speaking rings (here animated by the test, as Meet animates them while someone talks). The
 // estimate stays in the panel unless the user keeps it with the session: then, and only then,
 // it is in the exported backup and on the pathway page.
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { crewBackup, importCrew, meetColours, openGuestCall, panel } from './call-helpers.ts';
 import {
@@ -14,7 +12,8 @@ import {
   openPage,
 } from './harness/browser.ts';
 import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
-import { FIXTURE_PAGES_DIR, type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { becomes, exported, type KeptEstimate, rows, speak } from './talk-helpers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -32,30 +31,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-/** Animates one tile's voice ring, as Meet does while that person talks; returns a stopper. */
-async function speak(page: Page, name: string): Promise<() => Promise<void>> {
-  const handle = await page.evaluateHandle((who) => {
-    const tile = [...document.querySelectorAll('[data-participant-id]')].find(
-      (t) => t.querySelector('span.notranslate')?.textContent === who,
-    );
-    const ring = tile?.querySelector('[jsname="QgSmzd"]');
-    // The ring's level classes change many times a second while someone talks.
-    let level = 0;
-    return setInterval(() => {
-      level += 1;
-      ring?.setAttribute('class', `Oaajhc level-${level}`);
-    }, 60);
-  }, name);
-  return async () => {
-    await page.evaluate((id) => clearInterval(id), await handle.jsonValue());
-  };
-}
-
-const rows = (page: Page) =>
-  panel(page)
-    .getByTestId('talk-row')
-    .evaluateAll((items) => items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim()));
 
 test('off by default; once turned on, bars with their numbers as text for who spoke', async () => {
   const first = await openGuestCall(ext, CALL);
@@ -105,37 +80,6 @@ test('off by default; once turned on, bars with their numbers as text for who sp
   expect(collectConsole(page).errors).toEqual([]);
 });
 
-/** Meet changes state without reloading: replace the page's body with another fixture's. */
-async function becomes(page: Page, fixture: string): Promise<void> {
-  const html = readFileSync(`${FIXTURE_PAGES_DIR}meet/${fixture}`, 'utf8');
-  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + 7);
-  await page.evaluate((markup) => {
-    const parsed = new DOMParser().parseFromString(`<html>${markup}</html>`, 'text/html');
-    for (const child of [...document.body.children]) {
-      if (!child.tagName.toLowerCase().startsWith('crewkit-')) child.remove();
-    }
-    document.body.prepend(...parsed.body.childNodes);
-  }, body);
-}
-
-/** The backup the options page downloads, as a user exports it. */
-async function exported(): Promise<{ sessions: Record<string, unknown>[] }> {
-  const options = await ext.openExtensionPage('options.html');
-  const [download] = await Promise.all([
-    options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Export a backup' }).click(),
-  ]);
-  const text = readFileSync(await download.path(), 'utf8');
-  await options.close();
-  return JSON.parse(text);
-}
-
-interface KeptEstimate {
-  kind: string;
-  members: { memberId: string; ms: number; samples: number }[];
-  guests?: { ms: number; samples: number };
-}
-
 test('kept with the session only when chosen: in the export and on the pathway page', async () => {
   // The demo crew with session 1 under way, the estimate turned on in its settings.
   await importCrew(
@@ -161,7 +105,7 @@ test('kept with the session only when chosen: in the export and on the pathway p
   await panel(page).getByRole('button', { name: 'Close the panel' }).click();
   await page.locator('crewkit-launcher button').click();
   await panel(page).getByText('Nobody heard yet.').waitFor();
-  expect(JSON.stringify(await exported())).not.toContain('talkEstimate');
+  expect(JSON.stringify(await exported(ext))).not.toContain('talkEstimate');
 
   // Kept: Ada and Bashir speak, the host keeps the estimate, the call ends.
   const stopAda = await speak(page, 'Ada Lovelace');
@@ -181,7 +125,7 @@ test('kept with the session only when chosen: in the export and on the pathway p
   expect(await end.getByLabel('Keep this estimate with the session').isChecked()).toBe(true);
   await saveScreenshot(page, 'meet-talk-keep-at-end');
 
-  const backup = await exported();
+  const backup = await exported(ext);
   const held = backup.sessions.find((s) => s.id === 'first-six-1');
   expect(held?.status).toBe('held');
   const estimate = held?.talkEstimate as KeptEstimate;

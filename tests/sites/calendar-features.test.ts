@@ -5,6 +5,7 @@ import type { SessionBadge } from '../../lib/core/calendar-session';
 import type { CalendarBackend, ChipRef } from '../../lib/features/calendar/backend';
 import { badgeFeature } from '../../lib/features/calendar/badges';
 import { dialogActionFeature } from '../../lib/features/calendar/dialog-action';
+import { calendarPageKind } from '../../lib/features/calendar/index';
 import type { CalendarDialogState } from '../../lib/messaging/protocol';
 import { type CalendarFixture, loadCalendarFixture } from './calendar-fixtures';
 
@@ -104,8 +105,9 @@ describe('badges', () => {
     ]);
     for (const host of document.querySelectorAll('crewkit-badge')) {
       expect(host.parentElement?.getAttribute('data-stacked-layout-chip')).toBe('true');
-      const pill = host.querySelector('[role="note"]');
-      expect(pill?.getAttribute('title')).toBe(pill?.getAttribute('aria-label'));
+      // the tooltip on the pill itself, the sentence on its note for assistive tech
+      const note = host.querySelector('[role="note"]');
+      expect(host.getAttribute('title')).toBe(note?.getAttribute('aria-label'));
     }
     // Light DOM badges share one style element for the page, however many are drawn.
     expect(document.querySelectorAll('style#crewkit-badge-style')).toHaveLength(1);
@@ -138,12 +140,12 @@ describe('badges', () => {
       '3kd9vme0l2p7b4q1s8t6u5w0xy': { crewName: '<img src=x onerror=alert(1)>', hostName: 'Ada' },
     });
     await frames();
-    const pill = document.querySelector('crewkit-badge [role="note"]');
+    const pill = document.querySelector('crewkit-badge');
     // the whole sentence (read by content) and the visible crew part are both text
-    expect(pill?.querySelector('.ck-full')?.textContent).toBe(
+    expect(pill?.querySelector('[role="note"]')?.textContent).toBe(
       '<img src=x onerror=alert(1)> · 1 of 6 · Ada hosts',
     );
-    expect(pill?.querySelector('.ck-crew')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(pill?.querySelector('.ck-third')?.textContent).toBe('<img src=x onerror=alert(1)> · ');
     expect(pill?.querySelector('img')).toBeNull();
   });
 
@@ -188,5 +190,43 @@ describe('the dialog action', () => {
     document.querySelector('[role="dialog"]')?.remove();
     await frames();
     expect(document.querySelector('crewkit-dialog-action')).toBeNull();
+  });
+});
+
+describe('navigation', () => {
+  test('the features restart only when the kind of page changes, not for the next week', () => {
+    const base = 'https://calendar.google.com/calendar/u/0/r';
+    const kinds = [
+      `${base}/week/2026/12/1`,
+      `${base}/week/2026/12/8`,
+      `${base}/month/2026/12/1`,
+      base,
+      `${base}/year/2026`,
+      `${base}/settings`,
+      `${base}/eventedit/abc`,
+    ].map(calendarPageKind);
+    expect(kinds).toEqual(['chips', 'chips', 'chips', 'chips', 'calendar', 'calendar', 'calendar']);
+  });
+
+  test('chips of the next week are badged by the same feature, without a restart', async () => {
+    const { batches } = start('week-basic.html', {
+      '3kd9vme0l2p7b4q1s8t6u5w0xy': { hostName: 'Ada' },
+      nextweekcrew0001: { index: 2, hostName: 'Bashir' },
+    });
+    await frames();
+    expect(badges()).toEqual(['Tuesday Crew · 1 of 6 · Ada hosts']);
+    // Calendar replaces the grid: the old week goes, the next one comes with its own chips.
+    const main = document.querySelector('[role="main"]') as Element;
+    const next = main.cloneNode(true) as Element;
+    for (const chip of next.querySelectorAll('[data-eventchip]')) chip.remove();
+    const chip = document.createElement('div');
+    chip.setAttribute('role', 'button');
+    chip.setAttribute('data-eventchip', '');
+    chip.setAttribute('data-eventid', btoa('nextweekcrew0001 alex.rivera@m'));
+    next.querySelector('[data-column-index]')?.append(chip);
+    main.replaceWith(next);
+    await frames();
+    expect(badges()).toEqual(['Tuesday Crew · 2 of 6 · Bashir hosts']);
+    expect(batches).toHaveLength(2);
   });
 });

@@ -5,7 +5,6 @@ import { applyRoundEvent, createAgendaRound, type RoundState } from '../round';
 import { STARTER_SERIES } from '../starter-series';
 import {
   type KickoffSchedule,
-  proposedHosts,
   scheduleIntoSeries,
   scheduleOfMeetings,
   schedulePhaseOn,
@@ -121,8 +120,6 @@ describe("the kickoff's schedule", () => {
   });
 
   it('pins a host only where the crew chose someone other than the rotation', () => {
-    const proposal = proposedHosts(crew, afterKickoff, kickoffId);
-    expect(proposal.map((p) => p.hostId)).toEqual([m2, m3, m4, m1, m2]);
     const hostIds = [m3, m2, m4, m1, m4] as string[];
     const written = apply(afterKickoff, { ...fortnightly, hostIds });
     const after = merged(afterKickoff, written?.sessions ?? []);

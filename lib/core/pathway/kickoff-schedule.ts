@@ -126,12 +126,15 @@ export function scheduleIntoSeries(
   return { ...(rhythmChanged ? { crew: { ...crew, rhythm } } : {}), sessions: changed };
 }
 
-/** Pins the chosen hosts, in session order, wherever the rotation would choose someone else. */
-function withChosenHosts(
+/**
+ * Pins the chosen hosts of the sessions after the kickoff (`hostIds[i]` for the i-th planned one,
+ * in index order) wherever the rotation, given the pins before, would choose someone else.
+ */
+export function withChosenHosts(
   crew: Crew,
   sessions: Session[],
   kickoff: Session,
-  hostIds: readonly Id[],
+  hostIds: readonly (Id | undefined)[],
   opensWithId: Id | undefined,
 ): Session[] {
   const members = new Set(currentMembers(crew).map((m) => m.id));
@@ -151,29 +154,4 @@ function withChosenHosts(
     out = out.map((s) => (s.id === session.id ? { ...rest, pinnedHostId: chosen } : s));
   });
   return out;
-}
-
-/**
- * What the panel proposes for "who hosts which of the next sessions": the rotation's hosts of
- * the planned sessions after the kickoff, in order.
- */
-export function proposedHosts(
-  crew: Crew,
-  sessions: readonly Session[],
-  kickoffId: Id,
-  opensWithId?: Id,
-): { sessionId: Id; index: number; startsAt: string; hostId: Id | undefined }[] {
-  const kickoff = sessions.find((s) => s.id === kickoffId);
-  if (!kickoff) return [];
-  const own = sessions.filter((s) => s.seriesId === kickoff.seriesId);
-  const plan = planRotation({ crew, sessions: own, opensWithId });
-  return own
-    .filter((s) => s.status === 'planned' && s.index > kickoff.index)
-    .sort((a, b) => a.index - b.index)
-    .map((s) => ({
-      sessionId: s.id,
-      index: s.index,
-      startsAt: s.startsAt,
-      hostId: plan.find((a) => a.sessionId === s.id)?.hostId,
-    }));
 }

@@ -111,7 +111,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
         recurring: new Set(index.recurring),
         askUntagged,
         // Crewmates' tags are not in the index: while sync is on, every chip is read.
-        prefixes: askUntagged ? null : chipPrefixes([...byEvent.keys(), ...index.recurring]),
+        prefixes: askUntagged ? null : chipPrefixes(byEvent.keys(), index.recurring),
       };
       return ready;
     });

@@ -34,26 +34,41 @@ describe('badge parts', () => {
     ]);
   });
 
-  it('the pill says it all to assistive tech; the parts are drawn host first', () => {
+  it('the pill says it all to assistive tech; the forms are drawn host first', () => {
     const chip = document.createElement('div');
     document.body.append(chip);
     const view = renderBadge(chip, badge);
-    const pill = view.host.querySelector('[role="note"]') as HTMLElement;
-    expect(pill.getAttribute('aria-label')).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
-    expect(pill.title).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
-    const row = pill.querySelector('.ck-parts') as HTMLElement;
-    expect(row.getAttribute('aria-hidden')).toBe('true');
-    const parts = [...row.children].map((part) => [
-      (part as HTMLElement).dataset.part,
-      part.classList.contains('ck-sep'),
-      part.querySelector('.ck-short')?.textContent ?? part.textContent,
-    ]);
-    expect(parts).toEqual([
-      ['host', false, 'Chiara'],
-      ['count', true, '3/6'],
-      ['crew', true, 'Tuesday Crew'],
+    const note = view.host.querySelector('[role="note"]') as HTMLElement;
+    expect(note.getAttribute('aria-label')).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
+    expect(note.textContent).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
+    expect(view.host.title).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
+    // every visible form is hidden from assistive tech; each after the first part ends with the
+    // separator towards the one before it (drawn on its right)
+    const forms = [...view.host.children].filter((node) => node !== note);
+    expect(forms.every((node) => node.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(forms.map((node) => [(node as HTMLElement).dataset.part, node.textContent])).toEqual([
+      ['host', 'Chiara hosts'],
+      ['count', '3 of 6 · '],
+      ['host', 'Chiara'],
+      ['count', '3/6 · '],
+      ['crew', 'Tuesday Crew · '],
     ]);
     view.remove();
     expect(chip.querySelector('crewkit-badge')).toBeNull();
+  });
+
+  it('without a host the number comes first, with no separator; badges do not share elements', () => {
+    const { hostId: _id, hostName: _name, ...open } = badge;
+    const chip = document.createElement('div');
+    document.body.append(chip);
+    const first = renderBadge(chip, open);
+    const second = renderBadge(chip, badge);
+    const shown = (view: typeof first) =>
+      [...view.host.querySelectorAll('[aria-hidden="true"]')].map((node) => node.textContent);
+    expect(shown(first)).toEqual(['3 of 6', 'Tuesday Crew · ', '3/6', '', '']);
+    expect(shown(second)[0]).toBe('Chiara hosts');
+    expect(chip.querySelectorAll('crewkit-badge')).toHaveLength(2);
+    first.remove();
+    second.remove();
   });
 });

@@ -16,7 +16,7 @@ import type { PageFeature } from '../feature';
 import type { CalendarBackend, ChipRef } from './backend';
 import { chipRef } from './backend';
 import { badgeText } from './badge-text';
-import { type BadgeView, renderBadge } from './badge-view';
+import { BADGE_TAG, type BadgeView, renderBadge } from './badge-view';
 
 export interface CalendarDeps {
   backend: CalendarBackend;
@@ -57,14 +57,11 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
   include: isChipViewUrl,
   init(signal, { backend }) {
     const views = new WeakMap<Element, BadgeView>();
-    // Every badge this navigation drew, removed together when it ends: one listener, not one per
-    // badge.
-    const drawn = new Set<BadgeView>();
+    // Leaving the views with chips (or an update of Crewkit): every badge goes, in one query.
     signal.addEventListener(
       'abort',
       () => {
-        for (const view of drawn) view.remove();
-        drawn.clear();
+        for (const badge of document.querySelectorAll(BADGE_TAG)) badge.remove();
       },
       { once: true },
     );
@@ -75,7 +72,6 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       const old = views.get(element);
       if (!old) return;
       old.remove();
-      drawn.delete(old);
       views.delete(element);
     };
 
@@ -89,7 +85,6 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       if (!badge) return;
       const view = renderBadge(chipButton(fact.element), badge);
       views.set(fact.element, view);
-      drawn.add(view);
     };
 
     const flush = () => {

@@ -9,8 +9,8 @@ const urlSafe = (b64: string) => b64.replaceAll('+', '-').replaceAll('/', '_').r
 
 describe('chipPrefixes', () => {
   it("passes every chip of the tagged events and the series' instances, in both alphabets", () => {
-    const ids = ['ev1x0abc', 'abcdefg', SERIES, 'ok?>>>??>>'];
-    const filter = chipPrefixes(ids);
+    const ids = ['ev1x0', 'ev1x0abc', 'abcdefg', 'ok?>>>??>>', `${SERIES}_20261215T180000Z`];
+    const filter = chipPrefixes(ids, [SERIES]);
     expect(filter).not.toBeNull();
     for (const id of [...ids, `${SERIES}_20261201T180000Z`, `${SERIES}_20261208`]) {
       for (const ref of ['alex.rivera@m', 'crew@g', 'someone@example.org']) {
@@ -23,10 +23,19 @@ describe('chipPrefixes', () => {
   });
 
   it('turns away other events, tasks and ids that are not base64', () => {
-    const filter = chipPrefixes(['ev1x0abc', SERIES]);
+    const filter = chipPrefixes(['ev1x0abc', 'ev1x0', 'ev1x110', 'ev1x23'], [SERIES]);
     for (const raw of [
+      // the same bytes up to the last whole group, another byte after it
+      btoa('ev1x11 alex.rivera@m'),
+      btoa('ev1x2 alex.rivera@m'),
+      btoa('ev1x234 alex.rivera@m'),
       btoa('ev1x1abc alex.rivera@m'),
       btoa('ev2x0abc alex.rivera@m'),
+      // an id that only starts with a tagged one, the series' own id, another series' instance
+      btoa('ev1x01 alex.rivera@m'),
+      btoa('ev1x0abcd alex.rivera@m'),
+      btoa(`${SERIES} alex.rivera@m`),
+      btoa(`${SERIES}x_20261201T180000Z alex.rivera@m`),
       btoa('3kd9vme0l2p7b4q1s8t6u5w0xy alex.rivera@m'),
       'tasks.Zm9vYmFy',
       'ttb_MTIzNDU2',
@@ -37,7 +46,8 @@ describe('chipPrefixes', () => {
   });
 
   it('ids too short or outside ASCII to filter on: every chip is read', () => {
-    expect(chipPrefixes(['abcde'])).toBeNull();
+    expect(chipPrefixes(['abcd'])).toBeNull();
+    expect(chipPrefixes([], ['abcd'])).toBeNull();
     expect(chipPrefixes(['ok-id-1', 'événement'])).toBeNull();
     expect(chipPrefixes([])?.mayMatch(btoa('anything x@m'))).toBe(false);
   });

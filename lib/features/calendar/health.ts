@@ -1,7 +1,7 @@
 // The calendar-health feature: what the page lacks that Crewkit expects (lib/sites/calendar/
 // health.ts), kept in `health.missing` for the site-health feature to report, so the popup says
 // "Google Calendar support degraded" when Google changes the page. Paid per navigation, not per
-// change: the chips are looked at once the view has settled (again while something is missing),
+// change: the chips are looked at once each view has settled (again while something is missing),
 // the dialog each time a new one opens.
 import { calendarChipSignals, calendarDialogSignals } from '../../sites/calendar/health';
 import { isCalendarUrl } from '../../sites/calendar/page-detect';
@@ -40,23 +40,37 @@ export const calendarHealthFeature: PageFeature<CalendarHealthDeps> = {
       publish();
       if (chips.length > 0) chipTimer = setTimeout(checkChips, RECHECK_MS);
     };
-    chipTimer = setTimeout(checkChips, SETTLE_MS);
+    // One watch for both: the path (a navigation to another week or view, which no longer
+    // restarts the features) and which dialog is open. Read once per changed frame: a string
+    // and an id lookup.
+    let seen: { path: string; dialog: Element | null } | null = null;
     watchPage(
       document,
-      () => document.querySelector(calendarSelectors.anyDetailsDialog),
-      (element) => {
-        clearTimeout(dialogTimer);
-        if (!element) {
-          dialog = [];
-          publish();
-          return;
+      () => ({
+        path: location.pathname,
+        dialog: document.querySelector(calendarSelectors.anyDetailsDialog),
+      }),
+      (now) => {
+        const before = seen;
+        seen = now;
+        if (before?.path !== now.path) {
+          clearTimeout(chipTimer);
+          chipTimer = setTimeout(checkChips, SETTLE_MS);
         }
-        dialogTimer = setTimeout(() => {
-          dialog = calendarDialogSignals(document);
-          publish();
-        }, DIALOG_SETTLE_MS);
+        if (before === null || before.dialog !== now.dialog) {
+          clearTimeout(dialogTimer);
+          if (!now.dialog) {
+            dialog = [];
+            publish();
+          } else {
+            dialogTimer = setTimeout(() => {
+              dialog = calendarDialogSignals(document);
+              publish();
+            }, DIALOG_SETTLE_MS);
+          }
+        }
       },
-      { signal },
+      { signal, equals: (a, b) => a.path === b.path && a.dialog === b.dialog },
     );
     signal.addEventListener(
       'abort',

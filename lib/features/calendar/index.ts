@@ -1,7 +1,9 @@
 // Everything Crewkit adds to Google Calendar, in local mode: badges on the chips of crew sessions
-// and the event dialog's actions. One feature per module; the runner restarts them on every
-// in-page navigation (a new view or week).
+// and the event dialog's actions. One feature per module; the runner restarts them only when the
+// kind of page changes (a view with chips, another Calendar page): each follows the page by
+// itself, so a move to the next week costs no restart (calendar-overhead-ratio).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isCalendarUrl, isChipViewUrl } from '../../sites/calendar/page-detect';
 import type { MissingSignal } from '../../sites/health';
 import { observable, type PageFeature, runFeatures } from '../feature';
 import { siteHealthFeature } from '../site-health';
@@ -18,6 +20,12 @@ export const calendarFeatures: readonly PageFeature<CalendarDeps & CalendarHealt
   siteHealthFeature,
 ];
 
+/** What decides which features run: every feature's `include` is one of these. */
+export function calendarPageKind(url: string): string {
+  if (isChipViewUrl(url)) return 'chips';
+  return isCalendarUrl(url) ? 'calendar' : 'other';
+}
+
 export function runCalendarFeatures(ctx: ContentScriptContext): void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
@@ -28,6 +36,7 @@ export function runCalendarFeatures(ctx: ContentScriptContext): void {
     {
       signal: controller.signal,
       getUrl: () => location.href,
+      navigationKey: calendarPageKind,
     },
   );
 }

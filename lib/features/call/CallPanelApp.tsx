@@ -146,6 +146,9 @@ export function CallPanelApp(props: CallPanelAppProps) {
         onNewRound={session.newRound}
         notes={round?.record.notes}
         onNote={session.keepNote}
+        scheduleProposal={state.crewContext?.schedule}
+        schedule={round?.record.schedule}
+        onSchedule={session.keepSchedule}
         chime={chime}
       />
       {estimateOn && readable && <TalkBalance roster={facts.roster} talk={talk} />}

@@ -128,11 +128,43 @@ describe('the talk-time estimate in the call panel', () => {
     await act(async () => {
       fireEvent.click(keepBox());
     });
+    // Every send of this panel names the same run, so the background replaces its part.
+    const runId = first?.runId;
+    expect(runId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(send.mock.calls[1]?.[0]?.runId).toBe(runId);
     expect(send.mock.calls[2]?.[0]).toEqual({
       crewId: 'crew',
       sessionId: 'session-1',
+      runId,
       estimate: null,
     });
+  });
+
+  it('a panel opened again is a new run: what it keeps adds to what the first kept', async () => {
+    const send = vi.fn(async (_request: KeepTalkEstimate) => true);
+    const keepOnce = async () => {
+      const container = document.body.appendChild(document.createElement('div'));
+      const { unmount } = render(<Panel roster={ROSTER} ended={false} send={send} />, {
+        container,
+      });
+      await speak(0, 1_000);
+      await act(async () => {
+        fireEvent.click(keepBox());
+      });
+      await answered();
+      // Closing the panel sends the numbers so far once more, as the same run.
+      await act(() => {
+        unmount();
+      });
+      container.remove();
+    };
+    await keepOnce();
+    await keepOnce();
+    const runs = send.mock.calls.map(([request]) => request.runId);
+    expect(runs).toHaveLength(4);
+    expect(runs[1]).toBe(runs[0]);
+    expect(runs[3]).toBe(runs[2]);
+    expect(runs[2]).not.toBe(runs[0]);
   });
 
   it('says so when the background refuses (the call is not one of the sessions)', async () => {

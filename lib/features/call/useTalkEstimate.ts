@@ -4,6 +4,7 @@
 // offered then too) and is forgotten when the panel closes. Nothing leaves the panel unless the
 // user ticks "Keep this estimate with the session".
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { newId } from '../../core/ids';
 import { matchRosterToMembers } from '../../core/match-names';
 import type { Id } from '../../core/model';
 import { createTalkTally, keptEstimate, type TalkTally } from '../../core/talk-time';
@@ -36,6 +37,9 @@ interface TalkEstimateOptions {
 
 export function useTalkEstimate(options: TalkEstimateOptions): TalkEstimateState {
   const tally = useMemo(() => createTalkTally(), []);
+  // This panel run: a panel reopened mid-call starts a new tally, and what it keeps is added to
+  // what the earlier run kept; its own resends (the growing tally) replace its part.
+  const runId = useMemo(() => newId(), []);
   const [keep, setKeepState] = useState(false);
   const [status, setStatus] = useState<KeepStatus>('not-kept');
   const names = useRef(new Map<string, string>()).current;
@@ -63,7 +67,7 @@ export function useTalkEstimate(options: TalkEstimateOptions): TalkEstimateState
     if (!where) return null;
     const estimate = kept ? keptEstimate(tally.shares(), (id) => memberOf.get(id)) : null;
     if (kept && estimate === null) return null;
-    return live.current.send({ ...where, estimate }).catch(() => false);
+    return live.current.send({ ...where, runId, estimate }).catch(() => false);
   };
   const report = (sent: Promise<boolean> | null, kept: boolean) => {
     sent?.then((ok) => setStatus(!kept ? 'not-kept' : ok ? 'kept' : 'refused'));

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { crewSizeNote, currentMembers } from '../../core/crew';
 import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
+import { keepMeetingOutcomes } from '../../store/meeting-outcomes';
 import type { CrewkitStore } from '../../store/store';
 import { useFocusOnMount } from '../common/focus';
 import { useLazy } from '../hooks/useLazy';
@@ -141,6 +142,7 @@ export function CrewView({ crew, store, now, subscribe, takeFocus, onEdit }: Cre
           sessions={data.data.sessions.filter((s) => s.seriesId === series.id)}
           now={now}
           onChange={saveSessions}
+          onHeld={(sessionId) => keepMeetingOutcomes(store, crew.id, sessionId)}
           onPlanMore={() => startSeries(series)}
         />
       )}

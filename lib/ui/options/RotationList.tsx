@@ -21,11 +21,23 @@ interface RotationListProps {
   sessions: RotationSession[];
   now: () => number;
   onChange: (changed: Session[]) => void | Promise<void>;
+  /**
+   * A session was marked held: what its meetings noted (a kickoff's notes and schedule) goes into
+   * the crew and series, as at a call's end (lib/store/meeting-outcomes.ts).
+   */
+  onHeld?: (sessionId: string) => unknown;
   onPlanMore: () => void | Promise<void>;
 }
 
 /** The coming sessions of a series with who hosts and why; away marks and swaps. */
-export function RotationList({ crew, series, sessions, onChange, onPlanMore }: RotationListProps) {
+export function RotationList({
+  crew,
+  series,
+  sessions,
+  onChange,
+  onHeld,
+  onPlanMore,
+}: RotationListProps) {
   const ordered = [...sessions].sort((a, b) => a.index - b.index);
   const assignments = planRotation({ crew, sessions: ordered, opensWithId: series.opensWithId });
   const byId = new Map(assignments.map((a) => [a.sessionId, a]));
@@ -64,9 +76,10 @@ export function RotationList({ crew, series, sessions, onChange, onPlanMore }: R
               onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
               onSwap={(otherId) => swap(session.id, otherId)}
               onUnpin={() => onChange([clearPin(session)])}
-              onStatus={(status) =>
-                onChange(withStatus(crew, ordered, session, status, series.opensWithId))
-              }
+              onStatus={async (status) => {
+                await onChange(withStatus(crew, ordered, session, status, series.opensWithId));
+                if (status === 'held') await onHeld?.(session.id);
+              }}
             />
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { retrospectiveQuestion } from '../../core/meeting-prompt';
 import { kickoffNoteOf } from '../../core/pathway/kickoff';
+import { schedulePhaseOn } from '../../core/pathway/kickoff-schedule';
 import {
   type MeetingPlace,
   type RoundEvent,
@@ -18,12 +19,23 @@ import { OrderList, slotName } from './OrderList';
 import { PeopleChanges } from './PeopleChanges';
 import { PhaseNotes } from './PhaseNotes';
 import { PromptCard } from './PromptCard';
+import { ScheduleFields } from './ScheduleFields';
 import type { FacilitationPanelProps } from './types';
 
 export interface RoundStageProps
   extends Pick<
     FacilitationPanelProps,
-    'dispatch' | 'prompt' | 'onAnotherPrompt' | 'onNewRound' | 'inCall' | 'now' | 'notes' | 'onNote'
+    | 'dispatch'
+    | 'prompt'
+    | 'onAnotherPrompt'
+    | 'onNewRound'
+    | 'inCall'
+    | 'now'
+    | 'notes'
+    | 'onNote'
+    | 'scheduleProposal'
+    | 'schedule'
+    | 'onSchedule'
   > {
   round: RoundState;
   /** The view of the agenda (or of the round, when it is not an agenda). */
@@ -56,6 +68,9 @@ export function RoundStage({
   now,
   notes,
   onNote,
+  scheduleProposal,
+  schedule,
+  onSchedule,
 }: RoundStageProps) {
   const isReady = round.status === 'ready';
   const isAgenda = round.budget.kind === 'phases';
@@ -136,6 +151,9 @@ export function RoundStage({
           text={notes?.[phaseId] ?? ''}
           onKeep={onNote}
         />
+      )}
+      {scheduleProposal && onSchedule && schedulePhaseOn(round) && (
+        <ScheduleFields proposal={scheduleProposal} schedule={schedule} onKeep={onSchedule} />
       )}
       {hasTurns && (
         <OrderList

@@ -4,6 +4,7 @@ import type { CrewRoundContext } from '../../core/crew-context';
 import type { Crew, Settings } from '../../core/model';
 import type { CrewkitStore } from '../../store';
 import { loadCrewContext } from '../../store/crew-context';
+import { keepMeetingOutcomes } from '../../store/meeting-outcomes';
 import { browserAudioContext, createChimeScheduler } from '../audio/chime';
 import { type ActiveRound, latestUnfinishedRound, useRoundSession } from '../round-controller';
 import { FacilitationPanel } from './FacilitationPanel';
@@ -82,6 +83,7 @@ function SidePanelRound({
     seriesProgress: crewContext?.seriesProgress ?? 0,
   });
   const { round } = session;
+  const scheduleSaved = useMeetingOutcomes(store, round);
 
   useEffect(() => {
     setCrewContext(null);
@@ -118,6 +120,11 @@ function SidePanelRound({
           {i18n.t('sidepanel.saveFailed')}
         </p>
       )}
+      {scheduleSaved && (
+        <p class="ck-note ck-note--ok ck-sidepanel__note" role="status">
+          {i18n.t('call.scheduleSaved')}
+        </p>
+      )}
       {(!crew || crewContext) && (
         <FacilitationPanel
           key={crew?.id ?? 'quick'}
@@ -133,6 +140,9 @@ function SidePanelRound({
           onNewRound={session.newRound}
           notes={round?.record.notes}
           onNote={session.keepNote}
+          scheduleProposal={crewContext?.schedule}
+          schedule={round?.record.schedule}
+          onSchedule={session.keepSchedule}
           chime={chime}
         />
       )}
@@ -144,4 +154,29 @@ function SidePanelRound({
       </footer>
     </div>
   );
+}
+
+/**
+ * A crew's meeting that ends here leaves its outcomes in the crew and series as a call's end does
+ * (the kickoff's notes and schedule, lib/store/meeting-outcomes.ts); whether a schedule was saved.
+ */
+function useMeetingOutcomes(store: CrewkitStore, round: ActiveRound | null): boolean {
+  const [saved, setSaved] = useState<string | null>(null);
+  const { record, state } = round ?? {};
+  const ended =
+    record?.kind === 'agenda' && state?.status === 'ended' && record.crewId && record.sessionId
+      ? { roundId: record.id, crewId: record.crewId, sessionId: record.sessionId }
+      : null;
+  useEffect(() => {
+    if (!ended) return;
+    let live = true;
+    keepMeetingOutcomes(store, ended.crewId, ended.sessionId).then(
+      ({ scheduleSaved }) => live && scheduleSaved && setSaved(ended.roundId),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [ended?.roundId]);
+  return saved !== null && saved === record?.id;
 }

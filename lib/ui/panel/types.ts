@@ -2,6 +2,8 @@
 // Google Meet later). Everything arrives as props; the panel owns no storage and no browser API.
 import type { PanelContext, SetupSource } from '../../core/crew-context';
 import type { RoundKind, Settings } from '../../core/model';
+import type { KickoffSchedule } from '../../core/pathway/kickoff-schedule';
+import type { ScheduleProposal } from '../../core/pathway/schedule-proposal';
 import type { RoundEvent, RoundPerson, RoundState } from '../../core/round';
 import type { ChimeScheduler } from '../audio/chime';
 
@@ -43,6 +45,13 @@ export interface FacilitationPanelProps {
   /** What the host noted in a meeting's phases, by phase id, and how to keep a change. */
   notes?: Record<string, string> | undefined;
   onNote?: ((phaseId: string, text: string) => void) | undefined;
+  /**
+   * The kickoff's schedule (issue 10): the series as planned, what the host kept in this meeting,
+   * and how to keep a change. Without `onSchedule` the panel asks for none.
+   */
+  scheduleProposal?: ScheduleProposal | undefined;
+  schedule?: KickoffSchedule | undefined;
+  onSchedule?: ((schedule: KickoffSchedule) => void) | undefined;
   /** Id source for new rounds; random by default. */
   newId?: (() => string) | undefined;
   /** Seed source for shuffles; random by default. */

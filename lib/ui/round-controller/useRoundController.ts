@@ -31,7 +31,7 @@ export interface RoundController {
   /** Leave the round on screen (it stays stored, e.g. an ended one for the log). */
   clear(): void;
   /** Keep something about the round beside its state (its prompt), saved in order with events. */
-  annotate(patch: Pick<RoundRecord, 'prompt' | 'notes'>): void;
+  annotate(patch: Pick<RoundRecord, 'prompt' | 'notes' | 'schedule'>): void;
 }
 
 export function useRoundController({
@@ -91,7 +91,7 @@ export function useRoundController({
   const clear = useCallback(() => show(null), [show]);
 
   const annotate = useCallback(
-    (patch: Pick<RoundRecord, 'prompt' | 'notes'>) => {
+    (patch: Pick<RoundRecord, 'prompt' | 'notes' | 'schedule'>) => {
       const current = latest.current;
       if (!current) return;
       const record = { ...current.record, ...patch };

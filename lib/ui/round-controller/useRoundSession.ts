@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { i18n } from '#i18n';
 import { meetingPromptNeed, meetingPromptOf } from '../../core/meeting-prompt';
 import type { Id } from '../../core/model';
+import type { KickoffSchedule } from '../../core/pathway/kickoff-schedule';
 import { promptLanguage } from '../../core/prompts/decks';
 import { deckKindFor, promptOf, type ShownPrompt } from '../../core/prompts/shown';
 import type { RoundEvent } from '../../core/round';
@@ -66,6 +67,8 @@ export interface RoundSession {
   newRound(): void;
   /** Keep what the host noted in a meeting's phase (the retrospective's answers). */
   keepNote(phaseId: Id, text: string): void;
+  /** Keep the schedule the crew agreed in the kickoff (written into the series at its end). */
+  keepSchedule(schedule: KickoffSchedule): void;
 }
 
 function isPromptKind(kind: string | null): kind is PromptKind {
@@ -166,9 +169,12 @@ export function useRoundSession(options: RoundSessionOptions): RoundSession {
     controller.annotate({ notes: { ...notes, [phaseId]: text } });
   };
 
+  const keepSchedule = (schedule: KickoffSchedule) => controller.annotate({ schedule });
+
   return {
     round,
     keepNote,
+    keepSchedule,
     dispatch: controller.dispatch,
     prompt,
     anotherPrompt,

@@ -1,11 +1,12 @@
 // What a held meeting leaves in the crew and its series, wherever it was held (issue 10): the
 // kickoff's intentions and agreements join the crew's, its schedule goes into the series. One
-// path for a Meet or Jitsi call's end (call-end.ts), the side panel's meeting end and the options
-// page's "Mark as held" (both extension pages, wired to it by their entry points).
+// path for a Meet or Jitsi call's end (lib/background/call-end.ts), the side panel's meeting end and the options
+// page's "Mark as held": in lib/store, beside the other reads and writes that pages and the
+// background share (crew-context.ts, round-commands.ts), so the pages call it with their store.
 import type { Crew, Id } from '../core/model';
 import { crewWithKickoffNotes } from '../core/pathway/kickoff';
 import { scheduleIntoSeries, scheduleOfMeetings } from '../core/pathway/kickoff-schedule';
-import type { CrewkitStore } from '../store/store';
+import type { CrewkitStore } from './store';
 
 export type OutcomeStore = Pick<
   CrewkitStore,
