@@ -58,9 +58,7 @@ describe('the description-line switch', () => {
   });
 
   it('goes back, with a message, when the background refuses', async () => {
-    render(
-      <CalendarSync sync={browserWith(() => Promise.reject(new Error('store is closed')))} />,
-    );
+    render(<CalendarSync sync={browserWith(() => Promise.reject(new Error('store is closed')))} />);
     const line = await lineSwitch();
     fireEvent.click(line);
     await screen.findByText(/store is closed/);
