@@ -46,15 +46,18 @@ export function alignTicksWithPage(aligner: FrameAligner | null): void {
   pageAligner = aligner;
 }
 
+/** Runs `work` as the page's countdowns show theirs: with the page's next frame, or at once. */
+export function alignWithPage(work: () => void): () => void {
+  if (pageAligner) return pageAligner(work);
+  work();
+  return () => {};
+}
+
 const browserEnvironment: TickEnvironment = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   document: typeof document === 'undefined' ? undefined : document,
-  align: (work) => {
-    if (pageAligner) return pageAligner(work);
-    work();
-    return () => {};
-  },
+  align: alignWithPage,
 };
 
 /**
