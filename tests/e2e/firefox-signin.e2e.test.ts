@@ -5,6 +5,10 @@
 // catches that redirect and hands the token to the background, which then syncs against the
 // fake Calendar API at www.googleapis.com.
 //
+// Tokens from the implicit flow last an hour; an expired one is renewed without a window
+// (`prompt=none`, `interactive: false`, lib/background/calendar-auth.ts): the second test has the
+// fake endpoint issue a token that expires at once and sees the sync renew it silently.
+//
 // Google's API host is an optional permission, asked for inside the click; headless Firefox
 // cannot click its prompt, so the pref `extensions.webextOptionalPermissionPrompts` = false makes
 // Firefox grant it without one (what a user accepting the prompt reaches). The build is the
@@ -72,6 +76,37 @@ describe.skipIf(!canRun && !process.env.CI)('Google sign-in in Firefox ESR', () 
       path: 'test-results/screenshots/firefox-signin-on.png',
       fullPage: true,
     });
+    await options.close();
+  });
+
+  test('an expired token is renewed without a prompt, and the sync goes on with the new one', async () => {
+    const options = await firefox.openExtensionPage('options.html', 'section.ck-calendar-sync');
+    await waitForText(options, 'Sync is on.', 15_000);
+    await clickButton(options, 'Turn off sync');
+    await waitForText(options, 'Sync is off.', 15_000);
+    const before = signIns.requests.length;
+    const listedBefore = api.requests.length;
+    // The sign-in's token expires after a second (inside the renewal margin: it counts as
+    // expired at once); the one after it lasts an hour.
+    signIns.expiresIn.push(1);
+    await clickButton(options, 'Turn on sync');
+    await waitForText(options, 'Sync is on.', 30_000);
+    await expect.poll(() => signIns.requests.length, { timeout: 20_000 }).toBe(before + 2);
+    const [asked, renewed] = signIns.requests.slice(before);
+    expect(asked?.get('prompt')).toBeNull();
+    expect(renewed?.get('prompt')).toBe('none');
+    expect(renewed?.get('scope')).toBe('https://www.googleapis.com/auth/calendar.events');
+    expect(renewed?.get('redirect_uri')).toBe(asked?.get('redirect_uri'));
+    // A second later the first token is refused; the sync still lists with the renewed one.
+    await new Promise((done) => setTimeout(done, 1500));
+    await clickButton(options, 'Sync now');
+    const listed = () =>
+      api.requests
+        .slice(listedBefore)
+        .filter((r) => r.method === 'GET' && r.path.endsWith('/events'));
+    await expect.poll(() => listed().filter((r) => r.status === 200).length).toBeGreaterThan(1);
+    expect(listed().every((r) => r.status === 200)).toBe(true);
+    expect(signIns.requests).toHaveLength(before + 2);
     await options.close();
   });
 });

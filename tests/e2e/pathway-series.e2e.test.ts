@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Backup } from '../../lib/core/backup-types.ts';
-import { parseIcsEvents } from '../../lib/core/ics.ts';
 import { DEFAULT_SETTINGS } from '../../lib/core/model.ts';
 import { carriedOnHost } from '../../lib/core/pathway/retrospective.ts';
 import { crewOfFour, sessionsOf, starterSeries } from '../../lib/core/pathway/test-data.ts';
@@ -24,6 +23,7 @@ import {
 } from './harness/browser.ts';
 import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
 import { FIXTURE_PAGES_DIR, type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { downloadIcs, expectHostingLogs, icsHosts } from './pathway-helpers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -205,16 +205,7 @@ describe('a whole starter series run in the call panel, as a crew of four lives 
     await page
       .getByText(/4 of 4 people across your crews have hosted at least once \(100%\)/)
       .waitFor();
-    for (const member of crew.members) {
-      await page.getByLabel('Whose pathway').selectOption({ label: member.name });
-      const expected = HOSTS.flatMap((name, i) => (name === member.name ? [i + 1] : []));
-      const entries = page.locator('.ck-timeline__entry', { hasText: /: host/ });
-      await expect.poll(() => entries.count()).toBe(expected.length);
-      const indexes = (await entries.allInnerTexts())
-        .map((t) => Number(/session (\d+): host/.exec(t)?.[1]))
-        .sort();
-      expect(indexes, member.name).toEqual(expected);
-    }
+    await expectHostingLogs(page, crew.members, HOSTS);
 
     // The retrospective starts from what its meeting noted, and decides "continue".
     await page.getByRole('button', { name: /Record the retrospective of/ }).click();
@@ -236,19 +227,9 @@ describe('a whole starter series run in the call panel, as a crew of four lives 
     const row = page.getByRole('row', { name: /Harbour Crew/ });
     await expect.poll(() => row.locator('td').nth(1).innerText()).toBe(next);
 
-    await page.getByLabel('Crew', { exact: true }).selectOption({ label: crew.name });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .getByRole('button', {
-          name: `Download .ics: ${series.title} of ${crew.name}`,
-          exact: true,
-        })
-        .click(),
-    ]);
-    const events = parseIcsEvents(readFileSync(await download.path(), 'utf8'));
+    const { events } = await downloadIcs(page, crew.name, series.title);
     expect(events.map((e) => e.startsAt)).toEqual(planned.map((s) => s.startsAt));
-    expect(events.map((e) => /hosted by (.+)$/.exec(e.summary)?.[1])).toEqual(HOSTS);
+    expect(icsHosts(events)).toEqual(HOSTS);
     expect(events[1]?.description).toContain('Generative dialogue (20 min)');
     await page.close();
     // Six calls, one of them over a minute long (Dmitri's absence needs it): longer than the

@@ -3,10 +3,8 @@
 // once), decides "continue" at the retrospective, and then each member's hosting log shows
 // exactly the hostings the rotation planned, the next series opens with the right host and the
 // .ics file parses back to the series. Plus the pathway screens of the demo, light and dark.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Backup } from '../../lib/core/backup-types.ts';
-import { parseIcsEvents } from '../../lib/core/ics.ts';
 import { DEFAULT_SETTINGS } from '../../lib/core/model.ts';
 import { carriedOnHost } from '../../lib/core/pathway/retrospective.ts';
 import { crewOfFour, sessionsOf, starterSeries } from '../../lib/core/pathway/test-data.ts';
@@ -14,6 +12,7 @@ import { planRotation } from '../../lib/core/rotation.ts';
 import { type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
 import { shootBothThemes } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { downloadIcs, expectHostingLogs, icsHosts } from './pathway-helpers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -103,15 +102,7 @@ describe('a whole starter series, as a crew of four lives it', () => {
       .waitFor();
 
     // Each member's log shows exactly the hostings the rotation planned.
-    for (const member of crew.members) {
-      await page.getByLabel('Whose pathway').selectOption({ label: member.name });
-      const expected = hosts.flatMap((name, i) => (name === member.name ? [i + 1] : []));
-      const entries = page.locator('.ck-timeline__entry', { hasText: /: host/ });
-      await expect.poll(() => entries.count()).toBe(expected.length);
-      const texts = await entries.allInnerTexts();
-      const indexes = texts.map((t) => Number(/session (\d+): host/.exec(t)?.[1])).sort();
-      expect(indexes, member.name).toEqual(expected);
-    }
+    await expectHostingLogs(page, crew.members, hosts);
 
     // The retrospective decides "continue".
     await page.getByRole('button', { name: /Record the retrospective of/ }).click();
@@ -137,20 +128,10 @@ describe('a whole starter series, as a crew of four lives it', () => {
     await expect.poll(() => row.locator('td').nth(1).innerText()).toBe(next);
 
     // The .ics of the finished series parses back to it.
-    await page.getByLabel('Crew', { exact: true }).selectOption({ label: crew.name });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page
-        .getByRole('button', {
-          name: `Download .ics: ${series.title} of ${crew.name}`,
-          exact: true,
-        })
-        .click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('harbour-crew-six-one-hour-meetings.ics');
-    const events = parseIcsEvents(readFileSync(await download.path(), 'utf8'));
+    const { filename, events } = await downloadIcs(page, crew.name, series.title);
+    expect(filename).toBe('harbour-crew-six-one-hour-meetings.ics');
     expect(events.map((e) => e.startsAt)).toEqual(planned.map((s) => s.startsAt));
-    expect(events.map((e) => /hosted by (.+)$/.exec(e.summary)?.[1])).toEqual(hosts);
+    expect(icsHosts(events)).toEqual(hosts);
     expect(events[1]?.description).toContain('Generative dialogue (20 min)');
     await page.close();
   });

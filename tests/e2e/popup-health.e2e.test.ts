@@ -28,12 +28,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the popup as the user would now and says whether it shows the Meet note. */
-async function popupSaysDegraded(): Promise<boolean> {
+/** Opens the popup as the user would now and says whether it shows the site's note. */
+async function popupSaysDegraded(note = DEGRADED): Promise<boolean> {
   const popup = await ext.openExtensionPage('popup.html');
   try {
     await popup.getByRole('button', { name: 'Crews and settings' }).waitFor();
-    return (await popup.getByText(DEGRADED).count()) > 0;
+    return (await popup.getByText(note).count()) > 0;
   } finally {
     await popup.close();
   }
@@ -80,4 +80,20 @@ test('the note goes when its tab closes, and stays while another degraded tab is
   expect(await popupSaysDegraded()).toBe(true);
   await second.close();
   await poll(popupSaysDegraded).toBe(false);
+});
+
+test('Calendar too: a day view without its grid, then the same view working again', async () => {
+  const day = '/calendar/u/0/r/day/2026/12/1';
+  const calendarNote = () => popupSaysDegraded('Google Calendar support degraded.');
+  server.route('calendar.google.com', day, 'calendar/broken-no-grid.html');
+  const page = await openPage(ext.context, `https://calendar.google.com${day}`);
+  // The view is looked at once it has settled (2 s after the navigation).
+  await poll(calendarNote).toBe(true);
+  server.route('calendar.google.com', day, 'calendar/day.html');
+  await page.reload();
+  await poll(calendarNote).toBe(false);
+  // And it stays clear once the reloaded view has settled and been looked at.
+  await page.waitForTimeout(2_500);
+  expect(await calendarNote()).toBe(false);
+  await page.close();
 });

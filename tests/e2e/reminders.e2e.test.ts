@@ -2,7 +2,10 @@
 // with the shipped build: reminders on, a crew session a little over a minute ahead (the
 // shortest lead time a user can choose is one minute), every service worker stopped the way
 // Chrome stops an idle one, and the reminder's alarm then wakes a fresh worker, which rebuilds
-// the notification from the store alone (lib/background/reminders.ts) and shows it.
+// the notification from the store alone (lib/background/reminders.ts) and shows it. And a click
+// on a reminder opens the call at the session's own Meet link: headless Chromium cannot click a
+// notification, so the test has Chromium dispatch the notification's click event in the worker,
+// which runs the listener the shipped code registered (lib/background/reminders-browser.ts).
 //
 // Why a modified copy of the build: `notifications` is an OPTIONAL permission the options page
 // asks for when the user turns reminders on, and headless Chromium cannot click the prompt. The
@@ -18,10 +21,18 @@ import { launchWithExtension, openPage, stopServiceWorker } from './harness/brow
 import { saveScreenshot } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
-// The extension API as seen inside worker.evaluate (no @types/chrome here).
+// The extension API as seen inside worker.evaluate (no @types/chrome here). `dispatch` is
+// Chromium's own on every extension event object (seen 2026-12 in Debian's Chromium): it calls
+// the listeners the worker registered, as the browser does when the event happens.
 declare const chrome: {
-  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-  notifications: { getAll(): Promise<Record<string, boolean>> };
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+    onAlarm: { dispatch(alarm: { name: string; scheduledTime: number }): void };
+  };
+  notifications: {
+    getAll(): Promise<Record<string, boolean>>;
+    onClicked: { dispatch(id: string): void; hasListeners(): boolean };
+  };
 };
 
 let server: FixtureServer;
@@ -128,4 +139,56 @@ describe('reminders', () => {
       await ext.close();
     }
   }, 120_000);
+
+  test("clicking a reminder opens the call at the session's event's Meet link", async () => {
+    const ext = await launchWithExtension({ server, extensionPath: extensionCopy });
+    try {
+      // The crew's standing link is abc-defg-hij; session 2's calendar event has its own Meet
+      // link, which is the call a reminder of that session must open.
+      await importCrew(
+        ext,
+        crewBackup((demo) => {
+          const start = Date.now() + 30 * 60_000;
+          for (const session of demo.sessions as { index: number; startsAt: string }[]) {
+            session.startsAt = new Date(start + (session.index - 2) * 7 * 86_400_000).toISOString();
+          }
+          const second = demo.sessions.find((s) => s.index === 2) as { meetCode?: string };
+          second.meetCode = 'kdv-mtqe-pzw';
+        }),
+      );
+      const options = await ext.openExtensionPage('options.html');
+      const section = options.locator('section.ck-reminders');
+      await section.getByRole('switch', { name: 'Remind me before crew sessions' }).check();
+      await section.getByRole('button', { name: 'Save reminders' }).click();
+      await section.getByText(/^Reminders are on: \d+ scheduled for the coming week\.$/).waitFor();
+      await options.close();
+
+      const worker = ext.serviceWorker();
+      const id = 'crewkit-reminder:before:tuesday-crew:first-six-2';
+      // Its alarm goes off (as it would in 20 minutes) and the reminder shows.
+      await worker?.evaluate((name) => {
+        chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() });
+      }, id);
+      const shown = () =>
+        worker?.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
+      await expect.poll(shown, { timeout: 10_000 }).toEqual([id]);
+
+      // The user clicks it.
+      const opened = ext.context.waitForEvent('page', { timeout: 15_000 });
+      const listening = await worker?.evaluate((name) => {
+        const listening = chrome.notifications.onClicked.hasListeners();
+        chrome.notifications.onClicked.dispatch(name);
+        return listening;
+      }, id);
+      expect(listening).toBe(true);
+      const call = await opened;
+      await expect.poll(() => call.url()).toMatch(/^https:\/\/meet\.google\.com\/kdv-mtqe-pzw/);
+      expect(ext.context.pages().filter((p) => p.url().includes('meet.google.com'))).toHaveLength(
+        1,
+      );
+      await saveScreenshot(call, 'reminders-click-call');
+    } finally {
+      await ext.close();
+    }
+  });
 });

@@ -6,36 +6,20 @@ import { applyRoundEvent } from './engine.ts';
 import { roundLog } from './log.ts';
 import { seededShuffle } from './order.ts';
 import { parseRoundState } from './parse.ts';
+import { peopleOf, replay, roundEventArbs, stepsArb as stepsOf } from './property-arbitraries.ts';
 import { type RoundEvent, type RoundState, slotKey } from './types.ts';
 import { roundView } from './view.ts';
 
 const pool = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 
-type Step = { afterMs: number; event: RoundEvent | { type: 'shuffleUpcoming'; seed: number } };
+type Generated = RoundEvent | { type: 'shuffleUpcoming'; seed: number };
 
-const eventArb: fc.Arbitrary<Step['event']> = fc.oneof(
-  fc.constantFrom<RoundEvent>(
-    { type: 'start' },
-    { type: 'pause' },
-    { type: 'resume' },
-    { type: 'next' },
-    { type: 'back' },
-    { type: 'pass' },
-    { type: 'end' },
-    { type: 'tick' },
-  ),
-  fc.integer({ min: -1_000, max: 120_000 }).map((ms): RoundEvent => ({ type: 'addTime', ms })),
-  fc
-    .constantFrom(...pool)
-    .map((id): RoundEvent => ({ type: 'join', person: { personId: id, name: id } })),
-  fc.constantFrom(...pool).map((id): RoundEvent => ({ type: 'leave', personId: id })),
+const eventArb: fc.Arbitrary<Generated> = fc.oneof(
+  ...roundEventArbs(pool),
   fc.integer().map((seed) => ({ type: 'shuffleUpcoming' as const, seed })),
 );
 
-const stepsArb = fc.array(
-  fc.record({ afterMs: fc.integer({ min: 0, max: 200_000 }), event: eventArb }),
-  { maxLength: 40 },
-);
+const stepsArb = stepsOf(eventArb, 200_000);
 
 const roundArb = fc
   .record({
@@ -47,14 +31,14 @@ const roundArb = fc
   .map(({ count, total, ms, autoAdvance }) =>
     createTurnRound({
       id: 'prop',
-      people: pool.slice(0, count).map((id) => ({ personId: id, name: id })),
+      people: peopleOf(pool.slice(0, count)),
       budget: { kind: total ? 'total' : 'per-person', ms },
       autoAdvance,
     }),
   );
 
 /** Turns the generated "shuffle" into a valid reorder of whoever has not spoken yet. */
-function toEvent(state: RoundState, event: Step['event']): RoundEvent {
+function toEvent(state: RoundState, event: Generated): RoundEvent {
   if (event.type !== 'shuffleUpcoming') return event;
   const from = state.status === 'ready' ? state.index : state.index + 1;
   const keys = state.entries.slice(from).map((entry) => slotKey(entry.slot));
@@ -85,14 +69,7 @@ it('accounts for all wall time, never shows negative time, always reloads', () =
       stepsArb,
       fc.integer({ min: 0, max: 300_000 }),
       (initial, steps, tail) => {
-        let state = initial;
-        let now = 1_000;
-        for (const step of steps) {
-          now += step.afterMs;
-          state = applyRoundEvent(state, toEvent(state, step.event), now);
-          checkInvariants(state, now);
-        }
-        checkInvariants(state, now + tail);
+        replay(initial, steps, checkInvariants, { start: 1_000, tail, toEvent });
       },
     ),
     { numRuns: 600 },

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { AgendaPhase } from '../model.ts';
 import { createAgendaRound } from './create.ts';
-import { applyRoundEvent } from './engine.ts';
 import { activeTurns } from './meeting.ts';
 import { meetingPlace } from './meeting-view.ts';
 import { parseRoundState } from './parse.ts';
+import { peopleOf, replay, roundEventArbs, stepsArb } from './property-arbitraries.ts';
 import type { RoundEvent, RoundState } from './types.ts';
 import { roundView } from './view.ts';
 
@@ -15,21 +15,7 @@ const pool = ['p0', 'p1', 'p2', 'p3', 'p4'];
 const phaseIds = ['a', 'b', 'c', 'd', 'x'];
 
 const eventArb: fc.Arbitrary<RoundEvent> = fc.oneof(
-  fc.constantFrom<RoundEvent>(
-    { type: 'start' },
-    { type: 'pause' },
-    { type: 'resume' },
-    { type: 'next' },
-    { type: 'back' },
-    { type: 'pass' },
-    { type: 'end' },
-    { type: 'tick' },
-  ),
-  fc.integer({ min: -1_000, max: 120_000 }).map((ms): RoundEvent => ({ type: 'addTime', ms })),
-  fc
-    .constantFrom(...pool)
-    .map((id): RoundEvent => ({ type: 'join', person: { personId: id, name: id } })),
-  fc.constantFrom(...pool).map((id): RoundEvent => ({ type: 'leave', personId: id })),
+  ...roundEventArbs(pool),
   fc.constantFrom(...phaseIds).map((phaseId): RoundEvent => ({ type: 'skipPhase', phaseId })),
   fc
     .record({ phaseId: fc.constantFrom(...phaseIds), delta: fc.constantFrom<-1 | 1>(-1, 1) })
@@ -66,7 +52,7 @@ const meetingArb = fc
         title: `phase ${i}`,
         guidance: '',
       })),
-      people: pool.slice(0, count).map((id) => ({ personId: id, name: id })),
+      people: peopleOf(pool.slice(0, count)),
       autoAdvance,
     }),
   );
@@ -97,19 +83,10 @@ it('a meeting accounts for all its time, in its phases and their turns, and alwa
   fc.assert(
     fc.property(
       meetingArb,
-      fc.array(fc.record({ afterMs: fc.integer({ min: 0, max: 400_000 }), event: eventArb }), {
-        maxLength: 40,
-      }),
+      stepsArb(eventArb, 400_000),
       fc.integer({ min: 0, max: 3_000_000 }),
       (initial, steps, tail) => {
-        let state = initial;
-        let now = 1_000;
-        for (const step of steps) {
-          now += step.afterMs;
-          state = applyRoundEvent(state, step.event, now);
-          checkInvariants(state, now);
-        }
-        checkInvariants(state, now + tail);
+        replay(initial, steps, checkInvariants, { start: 1_000, tail });
       },
     ),
     { numRuns: 500 },

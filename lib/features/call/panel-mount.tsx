@@ -3,9 +3,11 @@
 // shadow root; closing hides it, so reopening is instant.
 import { render } from 'preact';
 import { sendMessage } from '../../messaging/messenger';
+import { alignTicksWithPage } from '../../ui/panel/useDisplayTick';
 import { createShadowHost } from '../shadow-host';
 import { takeBridge } from './bridge';
 import { CallPanelApp } from './CallPanelApp';
+import { createPageFrameAligner } from './page-frame-aligner';
 import { loadPlacement } from './window-position';
 import '../../ui/theme.css';
 import './call.css';
@@ -27,6 +29,10 @@ export async function mountCallPanel(): Promise<void> {
   flags[MOUNTED] = true;
   const [css, placement] = await Promise.all([panelCss(), loadPlacement()]);
   const { container } = createShadowHost('crewkit-call', css, bridge.signal);
+  // The panel's seconds join the frames the call page draws anyway (issue 8: a frame of our own
+  // each second cost more than the panel's whole budget on a large call page).
+  alignTicksWithPage(createPageFrameAligner(document, bridge.signal));
+  bridge.signal.addEventListener('abort', () => alignTicksWithPage(null), { once: true });
   container.className = 'ck-root ck-call';
   const show = () => {
     const state = bridge.state.get();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startTalkSampler } from './talk-sampler';
+import { alignTicksWithPage } from '../../ui/panel/useDisplayTick';
+import { SAMPLE_EVERY_MS, startTalkSampler } from './talk-sampler';
 
 function tiles(ids: string[]): void {
   document.body.innerHTML = ids
@@ -74,6 +75,42 @@ describe('the talk-time sampler', () => {
     for (let i = 0; i < 8; i++) h.step();
     expect(queries).toHaveBeenCalledTimes(3);
     queries.mockRestore();
+  });
+
+  it("looks with the page's next frame, so the balance it re-renders joins that frame", () => {
+    vi.useFakeTimers();
+    const released: (() => void)[] = [];
+    alignTicksWithPage((work) => {
+      released.push(work);
+      return () => released.splice(released.indexOf(work), 1);
+    });
+    try {
+      tiles(['p1']);
+      const samples: number[] = [];
+      const controller = new AbortController();
+      startTalkSampler({
+        doc: document,
+        ids: () => ['p1'],
+        onSample: (_speaking, at) => samples.push(at),
+        signal: controller.signal,
+        now: () => Date.now(),
+      });
+      vi.advanceTimersByTime(SAMPLE_EVERY_MS);
+      expect(samples).toHaveLength(0);
+      expect(released).toHaveLength(1);
+      vi.advanceTimersByTime(40);
+      released.shift()?.();
+      // Looked when the page drew: the sample carries that moment.
+      expect(samples).toEqual([Date.now()]);
+      // Closing the panel drops a look still waiting for the page.
+      vi.advanceTimersByTime(SAMPLE_EVERY_MS);
+      expect(released).toHaveLength(1);
+      controller.abort();
+      expect(released).toHaveLength(0);
+    } finally {
+      alignTicksWithPage(null);
+      vi.useRealTimers();
+    }
   });
 
   it('stops while the tab is hidden and when the panel closes', () => {

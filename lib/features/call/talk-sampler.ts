@@ -6,8 +6,15 @@
 // is speaking", approach 1; the selector and the hold come from lib/sites/meet/speaking.ts).
 // It stops when the panel closes (the signal) and while the tab is hidden.
 
+//
+// Its cost per look is a dozen attribute reads: whose tile each voice element is in is found once
+// per query of the page, not per change (two `closest` walks each), and a look runs with the
+// page's next frame (`alignWithPage`), so the balance it re-renders once a second joins a frame
+// the page draws anyway instead of costing one of its own (issue 8, meet-overhead-ratio-speaking).
+
 import { meetSelectors } from '../../sites/meet/selectors';
-import { createSpeakingTracker } from '../../sites/meet/speaking';
+import { createSpeakingTracker, speakerOfClassChange } from '../../sites/meet/speaking';
+import { alignWithPage } from '../../ui/panel/useDisplayTick';
 
 export const SAMPLE_EVERY_MS = 250;
 /**
@@ -31,8 +38,18 @@ export interface TalkSamplerOptions {
 }
 
 const browserEvery = (tick: () => void, ms: number) => {
-  const id = setInterval(tick, ms);
-  return () => clearInterval(id);
+  let waiting: (() => void) | null = null;
+  const id = setInterval(() => {
+    waiting?.();
+    waiting = alignWithPage(() => {
+      waiting = null;
+      tick();
+    });
+  }, ms);
+  return () => {
+    clearInterval(id);
+    waiting?.();
+  };
 };
 
 export function startTalkSampler(options: TalkSamplerOptions): void {
@@ -44,6 +61,8 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   let seen = new WeakMap<Element, string>();
   let stop: (() => void) | null = null;
   let voices: Element[] = [];
+  /** Whose tile each voice element is in, found when the page was queried. */
+  let owners = new Map<Element, string | null>();
   let queriedAt = Number.NEGATIVE_INFINITY;
   let idsKey: string | null = null;
   const voiceElements = (at: number): readonly Element[] => {
@@ -54,6 +73,7 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
       voices.some((voice) => !voice.isConnected);
     if (stale) {
       voices = [...doc.querySelectorAll(meetSelectors.voiceLevel)];
+      owners = new Map(voices.map((voice) => [voice, speakerOfClassChange(voice)]));
       queriedAt = at;
       idsKey = key;
     }
@@ -62,14 +82,15 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
 
   const tick = () => {
     const at = now();
-    const changed: Element[] = [];
+    const heard: string[] = [];
     for (const voice of voiceElements(at)) {
       const looks = voice.getAttribute('class') ?? '';
       const before = seen.get(voice);
-      if (before !== undefined && before !== looks) changed.push(voice);
+      const owner = owners.get(voice);
+      if (before !== undefined && before !== looks && owner) heard.push(owner);
       seen.set(voice, looks);
     }
-    tracker.note(changed, at);
+    tracker.heard(heard, at);
     options.onSample(tracker.speakingIds(at, options.ids()), at);
   };
   const run = () => {

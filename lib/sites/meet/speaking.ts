@@ -19,6 +19,8 @@ export function speakerOfClassChange(target: Element): string | null {
 export interface SpeakingTracker {
   /** Records the class changes seen in one frame. */
   note(targets: Iterable<Element>, now: number): void;
+  /** Records participants already known to have been heard (the sampler knows its tiles). */
+  heard(participantIds: Iterable<string>, now: number): void;
   /** Speakers heard within the hold time, in the order given by `orderIds`. */
   speakingIds(now: number, orderIds: readonly string[]): string[];
   /** When the next speaker falls silent (ms), or null when nobody is speaking. */
@@ -33,6 +35,9 @@ export function createSpeakingTracker(holdMs = SPEAKING_HOLD_MS): SpeakingTracke
         const id = speakerOfClassChange(target);
         if (id !== null) lastHeard.set(id, now);
       }
+    },
+    heard(participantIds, now) {
+      for (const id of participantIds) lastHeard.set(id, now);
     },
     speakingIds(now, orderIds) {
       for (const [id, at] of lastHeard) if (now - at >= holdMs) lastHeard.delete(id);

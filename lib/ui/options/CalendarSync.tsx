@@ -159,8 +159,17 @@ export function CalendarSync({ sync }: { sync: CalendarSyncBrowser }) {
                   aria-describedby="ck-calendar-sync-line-hint"
                   disabled={busy}
                   onChange={(e) => {
+                    // Shown at once: the switch would otherwise snap back while the background
+                    // saves, and a second press in that moment would be lost. Put back on failure.
                     const on = e.currentTarget.checked;
-                    act(() => sync.setDescriptionLine(on));
+                    const before = status;
+                    setStatus({ ...status, descriptionLine: on });
+                    act(() =>
+                      sync.setDescriptionLine(on).catch((error: unknown) => {
+                        setStatus(before);
+                        throw error;
+                      }),
+                    );
                   }}
                 />{' '}
                 <label for="ck-calendar-sync-line">{i18n.t('calendarSync.descriptionLine')}</label>

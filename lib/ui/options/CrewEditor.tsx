@@ -12,15 +12,10 @@ import {
   validateCrewDraft,
 } from '../../core/crew';
 import { newId } from '../../core/ids';
-import {
-  type Crew,
-  MAX_MEMBERS,
-  type RhythmKind,
-  SPLIT_HINT_ABOVE,
-  TIMEKEEPER,
-} from '../../core/model';
+import { type Crew, MAX_MEMBERS, SPLIT_HINT_ABOVE, TIMEKEEPER } from '../../core/model';
 import { Field } from '../common/Field';
 import { crewProblemText } from './problem-text';
+import { RhythmFields } from './RhythmFields';
 
 interface CrewEditorProps {
   /** The crew to edit, or undefined to create one. */
@@ -29,8 +24,6 @@ interface CrewEditorProps {
   onSave: (crew: Crew) => void | Promise<void>;
   onCancel: () => void;
 }
-
-const RHYTHMS: RhythmKind[] = ['weekly', 'fortnightly', 'monthly', 'custom'];
 
 function draftFrom(crew: Crew | undefined): CrewDraft {
   if (!crew) {
@@ -186,71 +179,15 @@ export function CrewEditor({ crew, now, onSave, onCancel }: CrewEditorProps) {
         )}
       </Field>
 
-      <div class="ck-row">
-        <Field label={i18n.t('editor.rhythm')}>
-          {({ id }) => (
-            <select
-              id={id}
-              class="ck-select"
-              value={draft.rhythm.kind}
-              onChange={(e) =>
-                update({
-                  rhythm: {
-                    ...draft.rhythm,
-                    kind: e.currentTarget.value as RhythmKind,
-                    everyDays: draft.rhythm.everyDays ?? 10,
-                  },
-                })
-              }
-            >
-              {RHYTHMS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {i18n.t(`rhythm.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {draft.rhythm.kind === 'custom' && (
-          <Field label={i18n.t('editor.everyDays')} error={problemFor('rhythm.everyDays')}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                class="ck-input ck-input--short"
-                type="number"
-                min={1}
-                max={365}
-                value={draft.rhythm.everyDays ?? ''}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={(e) =>
-                  update({ rhythm: { ...draft.rhythm, everyDays: e.currentTarget.valueAsNumber } })
-                }
-              />
-            )}
-          </Field>
-        )}
-        <Field label={i18n.t('editor.duration')} error={problemFor('rhythm.durationMinutes')}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              class="ck-input ck-input--short"
-              type="number"
-              min={15}
-              max={480}
-              step={5}
-              value={draft.rhythm.durationMinutes}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) =>
-                update({
-                  rhythm: { ...draft.rhythm, durationMinutes: e.currentTarget.valueAsNumber },
-                })
-              }
-            />
-          )}
-        </Field>
-      </div>
+      <RhythmFields
+        rhythm={draft.rhythm}
+        onChange={(rhythm) => update({ rhythm })}
+        kindLabel={i18n.t('editor.rhythm')}
+        problems={{
+          everyDays: problemFor('rhythm.everyDays'),
+          durationMinutes: problemFor('rhythm.durationMinutes'),
+        }}
+      />
 
       <fieldset class="ck-roles">
         <legend>{i18n.t('editor.roles')}</legend>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { type RoundEvent, type RoundState, slotKey } from '../../core/round';
 import { formatSpoken } from './format';
+import { PHASE_MINUTES } from './MeetingBar';
 
 interface AgendaListProps {
   round: RoundState;
@@ -13,7 +14,7 @@ const MARK = { done: '✓', current: '▶', upcoming: '·', skipped: '–', pass
 
 /**
  * A meeting's phases: run, on now, still to come. Those still to come can move earlier or later
- * among themselves, get five more minutes, or be skipped (the phase on now has its own bar).
+ * among themselves, get one or five more minutes, or be skipped (the phase on now has its own bar).
  */
 export function AgendaList({ round, elapsedBySlot, act }: AgendaListProps) {
   const from = round.status === 'ready' ? round.index : round.index + 1;
@@ -73,19 +74,26 @@ export function AgendaList({ round, elapsedBySlot, act }: AgendaListProps) {
                     </button>
                   </>
                 )}
-                <button
-                  type="button"
-                  class="ck-button ck-button--quiet"
-                  aria-label={i18n.t('panel.meeting.addMinutesLabel', { minutes: 5, name })}
-                  onClick={() =>
-                    act(
-                      { type: 'addPhaseTime', phaseId, ms: 5 * 60_000 },
-                      i18n.t('panel.meeting.added', { minutes: 5, name }),
-                    )
-                  }
-                >
-                  {i18n.t('panel.meeting.addMinutes', { minutes: 5 })}
-                </button>
+                {/* +1 and +5 as on the bar of the phase on now; each names its phase. */}
+                {PHASE_MINUTES.map((more) => (
+                  <button
+                    key={more}
+                    type="button"
+                    class="ck-button ck-button--quiet"
+                    aria-label={i18n.t('panel.meeting.addMinutesLabel', more, {
+                      minutes: more,
+                      name,
+                    })}
+                    onClick={() =>
+                      act(
+                        { type: 'addPhaseTime', phaseId, ms: more * 60_000 },
+                        i18n.t('panel.meeting.added', more, { minutes: more, name }),
+                      )
+                    }
+                  >
+                    {i18n.t('panel.meeting.addMinutes', { minutes: more })}
+                  </button>
+                ))}
                 {round.status !== 'ready' && (
                   <button
                     type="button"

@@ -162,6 +162,20 @@ describe('a session agenda run as a meeting', () => {
     expect(screen.queryByRole('button', { name: 'Close with a check-out round' })).toBeNull();
   });
 
+  it('gives a phase to come one more minute too, its button naming the phase', async () => {
+    const clock = manualClock();
+    await startMeeting(clock);
+    expect(agendaItems()[1]).toContain('35 min');
+    click('+1 min: add 1 minute to Open time');
+    await waitFor(() => expect(agendaItems()[1]).toContain('36 min'));
+    expect(place()).toContain('61 min left in the meeting');
+    expect(liveRegion().textContent).toBe('1 minute added to Open time.');
+    // The phase on now has its own +1 on the bar; its row offers none.
+    expect(
+      screen.queryAllByRole('button', { name: '+1 min: add 1 minute to Check-in round' }),
+    ).toHaveLength(1);
+  });
+
   it('runs the retrospective as rounds and keeps what the host notes', async () => {
     const clock = manualClock();
     const noted: [string, string][] = [];

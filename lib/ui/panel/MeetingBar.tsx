@@ -47,11 +47,11 @@ export function MeetingBar({ place, act, newId }: MeetingBarProps) {
             key={minutes}
             type="button"
             class="ck-button"
-            aria-label={i18n.t('panel.meeting.addMinutesLabel', { minutes, name })}
+            aria-label={i18n.t('panel.meeting.addMinutesLabel', minutes, { minutes, name })}
             onClick={() =>
               act(
                 { type: 'addPhaseTime', phaseId, ms: minutes * 60_000 },
-                i18n.t('panel.meeting.added', { minutes, name }),
+                i18n.t('panel.meeting.added', minutes, { minutes, name }),
               )
             }
           >

@@ -76,8 +76,7 @@ export function ScheduleFields({
       aria-labelledby="ck-schedule-title"
       onSubmit={(event) => {
         event.preventDefault();
-        const everyWeeks = Math.min(MAX_EVERY_WEEKS, Math.max(1, current.everyWeeks));
-        onKeep({ ...current, everyWeeks });
+        onKeep(current);
       }}
     >
       <h3 id="ck-schedule-title" class="ck-schedule__title">
@@ -104,7 +103,7 @@ export function ScheduleFields({
           type="time"
           required
           value={draft.time}
-          onChange={(e) => e.currentTarget.value && change({ time: e.currentTarget.value })}
+          onInput={(e) => e.currentTarget.value && change({ time: e.currentTarget.value })}
         />
         <label for="ck-schedule-weeks">{i18n.t('panel.schedule.everyWeeks')}</label>
         <input
@@ -115,7 +114,13 @@ export function ScheduleFields({
           max={MAX_EVERY_WEEKS}
           required
           value={draft.everyWeeks}
-          onChange={(e) => change({ everyWeeks: Math.trunc(Number(e.currentTarget.value) || 1) })}
+          onInput={(e) => {
+            // Mid-typing (an emptied field) keeps the last whole number in range.
+            const weeks = Number(e.currentTarget.value);
+            if (Number.isInteger(weeks) && weeks >= 1 && weeks <= MAX_EVERY_WEEKS) {
+              change({ everyWeeks: weeks });
+            }
+          }}
         />
         <label for="ck-schedule-next">{i18n.t('panel.schedule.nextDate')}</label>
         <input
@@ -124,7 +129,7 @@ export function ScheduleFields({
           type="date"
           required
           value={draft.nextDate}
-          onChange={(e) => e.currentTarget.value && change({ nextDate: e.currentTarget.value })}
+          onInput={(e) => e.currentTarget.value && change({ nextDate: e.currentTarget.value })}
         />
       </div>
       {hosts.length > 0 && (

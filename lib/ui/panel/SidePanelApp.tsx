@@ -120,6 +120,11 @@ function SidePanelRound({
           {i18n.t('sidepanel.saveFailed')}
         </p>
       )}
+      {scheduleSaved && (
+        <p class="ck-note ck-note--ok ck-sidepanel__note" role="status">
+          {i18n.t('call.scheduleSaved')}
+        </p>
+      )}
       {(!crew || crewContext) && (
         <FacilitationPanel
           key={crew?.id ?? 'quick'}
@@ -140,11 +145,6 @@ function SidePanelRound({
           onSchedule={session.keepSchedule}
           chime={chime}
         />
-      )}
-      {scheduleSaved && (
-        <p class="ck-note ck-note--ok" role="status">
-          {i18n.t('call.scheduleSaved')}
-        </p>
       )}
       <footer class="ck-sidepanel__footer">
         <span class="ck-muted">{i18n.t('extName')}</span>

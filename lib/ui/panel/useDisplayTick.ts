@@ -15,18 +15,49 @@ import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { RoundState } from '../../core/round';
 import { displayKey, nextDisplayChangeAt, panelKey, stageAt } from './display-clock';
 
+/**
+ * Runs `work` when the page next draws a frame of its own, or a little later at the latest;
+ * returns a function that cancels it. See `alignTicksWithPage`.
+ */
+export type FrameAligner = (work: () => void) => () => void;
+
 /** The timers and page events the tick uses; tests pass fakes. */
 export interface TickEnvironment {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   /** Where `visibilitychange` and `resume` arrive; undefined outside a page. */
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+  /** When a timed change is shown (default: at once). Events and wake-ups show theirs at once. */
+  align?: FrameAligner;
+}
+
+let pageAligner: FrameAligner | null = null;
+
+/**
+ * Lets every countdown of this page show its once-a-second change in a frame the page draws
+ * anyway, a fraction of a second late at most (the call panel over Meet: issue 8). On a large
+ * call page each frame Crewkit causes on its own costs about 3 ms (a CDP trace of
+ * tests/bench/pages/meet-call-load.ts: style, layout, paint, commit, and the hover hit test
+ * Chromium makes over the whole page after any layout), more than the panel's whole budget of
+ * 2 ms per second, while the page itself draws several frames a second. The side panel and the
+ * popup have no page to join and keep showing each second on the second.
+ */
+export function alignTicksWithPage(aligner: FrameAligner | null): void {
+  pageAligner = aligner;
+}
+
+/** Runs `work` as the page's countdowns show theirs: with the page's next frame, or at once. */
+export function alignWithPage(work: () => void): () => void {
+  if (pageAligner) return pageAligner(work);
+  work();
+  return () => {};
 }
 
 const browserEnvironment: TickEnvironment = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   document: typeof document === 'undefined' ? undefined : document,
+  align: alignWithPage,
 };
 
 /**
@@ -54,10 +85,13 @@ export function useDisplayTick(
   useLayoutEffect(() => {
     if (!active) return;
     let handle: unknown;
+    let cancelAlign: (() => void) | null = null;
     let stopped = false;
     const wake = () => {
       if (stopped) return;
       environment.clearTimeout(handle);
+      cancelAlign?.();
+      cancelAlign = null;
       const at = latest.current.now();
       if (latest.current.keyOf(at) !== shownKey.current) {
         // The render that follows re-runs this effect, which schedules the next wake.
@@ -66,7 +100,20 @@ export function useDisplayTick(
       }
       const next = latest.current.nextChangeAt(at);
       // A timer may fire a fraction of a millisecond early: never wait less than 1 ms.
-      if (next !== null) handle = environment.setTimeout(wake, Math.max(1, Math.ceil(next - at)));
+      if (next !== null) handle = environment.setTimeout(due, Math.max(1, Math.ceil(next - at)));
+    };
+    // The timer's change is shown when the page draws next (alignTicksWithPage); the clock is
+    // read then, so what shows is right for that moment.
+    const due = () => {
+      if (stopped) return;
+      if (!environment.align) return wake();
+      let woken = false;
+      const cancel = environment.align(() => {
+        woken = true;
+        wake();
+      });
+      // An `align` that ran the work at once has nothing left to cancel.
+      if (!woken) cancelAlign = cancel;
     };
     wakeRef.current = wake;
     wake();
@@ -74,6 +121,7 @@ export function useDisplayTick(
       stopped = true;
       wakeRef.current = null;
       environment.clearTimeout(handle);
+      cancelAlign?.();
     };
   });
 

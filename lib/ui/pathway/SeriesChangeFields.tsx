@@ -3,15 +3,14 @@
 // of its own: the retrospective form keeps the change and records it.
 import { i18n } from '#i18n';
 import { currentMembers } from '../../core/crew';
-import type { Crew, RhythmKind } from '../../core/model';
+import type { Crew } from '../../core/model';
 import {
   NEXT_SERIES_MAX,
   NEXT_SERIES_MIN,
   type SeriesChange,
 } from '../../core/pathway/series-change';
 import { Field } from '../common/Field';
-
-const RHYTHMS: RhythmKind[] = ['weekly', 'fortnightly', 'monthly', 'custom'];
+import { RhythmFields } from '../options/RhythmFields';
 
 interface SeriesChangeFieldsProps {
   crew: Crew;
@@ -26,65 +25,11 @@ export function SeriesChangeFields({ crew, change, onChange, seriesId }: SeriesC
   const { rhythm, agenda } = change;
   return (
     <div class="ck-series-change">
-      <div class="ck-row">
-        <Field label={i18n.t('pathway.retro.rhythm')}>
-          {({ id }) => (
-            <select
-              class="ck-select"
-              id={id}
-              value={rhythm.kind}
-              onChange={(e) =>
-                set({
-                  rhythm: {
-                    ...rhythm,
-                    kind: e.currentTarget.value as RhythmKind,
-                    everyDays: rhythm.everyDays ?? 10,
-                  },
-                })
-              }
-            >
-              {RHYTHMS.map((k) => (
-                <option key={k} value={k}>
-                  {i18n.t(`rhythm.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {rhythm.kind === 'custom' && (
-          <Field label={i18n.t('editor.everyDays')}>
-            {({ id }) => (
-              <input
-                id={id}
-                class="ck-input ck-input--short"
-                type="number"
-                min={1}
-                max={365}
-                value={rhythm.everyDays ?? ''}
-                onInput={(e) =>
-                  set({ rhythm: { ...rhythm, everyDays: e.currentTarget.valueAsNumber } })
-                }
-              />
-            )}
-          </Field>
-        )}
-        <Field label={i18n.t('editor.duration')}>
-          {({ id }) => (
-            <input
-              id={id}
-              class="ck-input ck-input--short"
-              type="number"
-              min={15}
-              max={480}
-              step={5}
-              value={rhythm.durationMinutes}
-              onInput={(e) =>
-                set({ rhythm: { ...rhythm, durationMinutes: e.currentTarget.valueAsNumber } })
-              }
-            />
-          )}
-        </Field>
-      </div>
+      <RhythmFields
+        rhythm={rhythm}
+        onChange={(next) => set({ rhythm: next })}
+        kindLabel={i18n.t('pathway.retro.rhythm')}
+      />
 
       <fieldset class="ck-retro-choice">
         <legend>{i18n.t('pathway.retro.change.goesOn')}</legend>

@@ -11,6 +11,11 @@ import type { FixtureServer } from './servers.ts';
 export interface FakeSignIns {
   /** Every authorization request, with its query. */
   requests: URLSearchParams[];
+  /**
+   * Lifetimes in seconds of the next tokens issued, in order (then an hour, as Google's). The API
+   * refuses such a token from its expiry on (401), as Google does.
+   */
+  expiresIn: number[];
 }
 
 async function bodyOf(req: IncomingMessage): Promise<Buffer> {
@@ -48,7 +53,7 @@ const KNOWN_SCOPES = new Set([
 ]);
 
 export function mountFakeGoogle(server: FixtureServer, api: FakeCalendarApi): FakeSignIns {
-  const signIns: FakeSignIns = { requests: [] };
+  const signIns: FakeSignIns = { requests: [], expiresIn: [] };
   server.route('www.googleapis.com', '/calendar/v3/*', (req, res) => answer(api, req, res));
   server.route('accounts.google.com', '/o/oauth2/v2/auth', (req, res) => {
     const query = new URL(req.url ?? '/', 'https://accounts.google.com').searchParams;
@@ -63,9 +68,13 @@ export function mountFakeGoogle(server: FixtureServer, api: FakeCalendarApi): Fa
       scopes.includes('https://www.googleapis.com/auth/calendar.events') &&
       scopes.every((scope) => KNOWN_SCOPES.has(scope)) &&
       Boolean(query.get('client_id'));
-    const fragment = valid
-      ? `access_token=${api.issueToken(scopes)}&token_type=Bearer&expires_in=3600`
-      : 'error=invalid_request';
+    let fragment = 'error=invalid_request';
+    if (valid) {
+      const token = api.issueToken(scopes);
+      const seconds = signIns.expiresIn.shift() ?? 3600;
+      if (seconds < 3600) setTimeout(() => api.revokeToken(token), seconds * 1000).unref();
+      fragment = `access_token=${token}&token_type=Bearer&expires_in=${seconds}`;
+    }
     res.writeHead(302, { location: `${redirect}#${fragment}&state=${query.get('state') ?? ''}` });
     res.end();
   });
