@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Crew, type Rhythm, SCHEMA_VERSION, type Series } from './model';
+import { continueSeries } from './pathway/retrospective';
 import { addDays, localParts, zonedInstant } from './pathway/zoned-time';
 import { occurrenceStartMs, planSessions, rhythmStepDays, sessionStartAt } from './series';
 
@@ -207,6 +208,58 @@ describe('planSessions in a time zone', () => {
     expect(localTimes('Europe/Berlin', later)).toEqual([
       { date: '2027-04-06', time: '18:00' },
       { date: '2027-04-13', time: '18:00' },
+    ]);
+  });
+});
+
+describe('the next series after a retrospective, in a time zone', () => {
+  it('plans the continued series at the crew’s local time after summer time ends', () => {
+    const crew: Crew = {
+      v: SCHEMA_VERSION,
+      id: 'crew-1',
+      name: 'Tuesday Crew',
+      members: ['a', 'b'].map((id) => ({ id, name: id, joinedAt: '2026-01-01T00:00:00.000Z' })),
+      callerId: 'a',
+      rhythm: weekly,
+      roles: [],
+      agreements: [],
+      deckIds: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const finished: Series = {
+      v: SCHEMA_VERSION,
+      id: 'series-1',
+      crewId: 'crew-1',
+      title: 'Two meetings',
+      plannedSessions: 2,
+      startsAt: '2026-10-13T16:00:00.000Z',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    };
+    const held = planSessions(
+      crew,
+      finished,
+      [],
+      finished.createdAt,
+      0,
+      undefined,
+      'Europe/Berlin',
+    ).map((s) => ({ ...s, status: 'held' as const }));
+    const result = continueSeries({
+      crew,
+      series: finished,
+      sessions: held,
+      now: '2026-10-21T12:00:00.000Z',
+      title: 'Next two',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(
+      [result.series, ...result.sessions].map((s) =>
+        localParts(Date.parse(s.startsAt), 'Europe/Berlin'),
+      ),
+    ).toEqual([
+      { date: '2026-10-27', time: '18:00' },
+      { date: '2026-10-27', time: '18:00' },
+      { date: '2026-11-03', time: '18:00' },
     ]);
   });
 });
