@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTalkTally, keptEstimate } from './talk-time';
+import { createTalkTally, EARLIER_RUN, keepRun, keptEstimate, MAX_RUNS } from './talk-time';
 
 describe('talk-time tally', () => {
   it('credits each speaker with the time since the previous sample', () => {
@@ -67,5 +67,79 @@ describe('the estimate kept with a session', () => {
       kind: 'estimate',
       members: [{ memberId: 'm-ben', ms: 250, samples: 1 }],
     });
+  });
+});
+
+describe('one session kept from several panel runs (keepRun)', () => {
+  const crew = new Set(['m-ada', 'm-ben']);
+  const isMember = (id: string) => crew.has(id);
+  const part = (ada: number, ben: number, guests = 0) => ({
+    members: [
+      { memberId: 'm-ada', ms: ada, samples: ada / 250 },
+      { memberId: 'm-ben', ms: ben, samples: ben / 250 },
+    ],
+    ...(guests > 0 ? { guests: { ms: guests, samples: guests / 250 } } : {}),
+  });
+  const totals = (estimate: ReturnType<typeof keepRun>) =>
+    typeof estimate === 'object'
+      ? {
+          members: estimate.members.map((m) => [m.memberId, m.ms, m.samples]),
+          guests: estimate.guests,
+          runs: estimate.runs?.map((r) => r.runId),
+        }
+      : estimate;
+
+  it('sums the runs per member and for the guests, most first; a resend replaces its run', () => {
+    const one = keepRun(undefined, 'r1', part(1_000, 500, 250), isMember);
+    const two = keepRun(one === 'full' ? undefined : one, 'r2', part(250, 1_000), isMember);
+    const again = keepRun(two === 'full' ? undefined : two, 'r2', part(500, 1_500), isMember);
+    expect(totals(again)).toEqual({
+      members: [
+        ['m-ben', 2_000, 8],
+        ['m-ada', 1_500, 6],
+      ],
+      guests: { ms: 250, samples: 1 },
+      runs: ['r1', 'r2'],
+    });
+  });
+
+  it('keeps someone not in the crew among the guests, by time only', () => {
+    const stranger = { memberId: 'w-zed', ms: 750, samples: 3 };
+    const kept = keepRun(
+      undefined,
+      'r1',
+      { members: [stranger], guests: { ms: 250, samples: 1 } },
+      isMember,
+    );
+    expect(totals(kept)).toEqual({ members: [], guests: { ms: 1_000, samples: 4 }, runs: ['r1'] });
+  });
+
+  it('an estimate kept as one part stays one part; taking every run back leaves nothing', () => {
+    const before = { kind: 'estimate' as const, ...part(2_000, 0) };
+    const added = keepRun(before, 'r1', part(500, 250), isMember);
+    expect(totals(added)).toEqual({
+      members: [
+        ['m-ada', 2_500, 10],
+        ['m-ben', 250, 1],
+      ],
+      guests: undefined,
+      runs: [EARLIER_RUN, 'r1'],
+    });
+    const withoutR1 = keepRun(added === 'full' ? undefined : added, 'r1', null, isMember);
+    expect(withoutR1 !== 'full' && withoutR1?.members.map((m) => m.ms)).toEqual([2_000, 0]);
+    expect(keepRun(undefined, 'r1', null, isMember)).toBeUndefined();
+  });
+
+  it('caps the sums at a day and refuses a run past MAX_RUNS, not one already kept', () => {
+    const day = 86_400_000;
+    let estimate = keepRun(undefined, 'r0', part(day - 1_000, 0), isMember);
+    for (let i = 1; i < MAX_RUNS; i += 1) {
+      if (estimate === 'full' || estimate === undefined) throw new Error('refused too early');
+      estimate = keepRun(estimate, `r${i}`, part(1_000, 0), isMember);
+    }
+    if (estimate === 'full' || estimate === undefined) throw new Error('refused too early');
+    expect(estimate.members[0]?.ms).toBe(day);
+    expect(keepRun(estimate, 'one-too-many', part(1, 0), isMember)).toBe('full');
+    expect(keepRun(estimate, 'r3', part(1, 0), isMember)).not.toBe('full');
   });
 });

@@ -88,6 +88,12 @@ describe("the kickoff's schedule, from the side panel", () => {
     expect(events.slice(1).map((e) => e.startsAt)).toEqual(agreed);
     expect(icsHosts(events)).toEqual(['Ada', 'Chiara', 'Bashir', 'Dmitri', 'Eun-ji', 'Ada']);
     expect(localParts(Date.parse(events[1]?.startsAt ?? ''), timeZone).time).toBe('19:30');
+    // The series on the pathway page lists them so too (the kickoff is not held: no call saw it).
+    const coming = options.getByRole('list', { name: 'Coming sessions' }).getByRole('listitem');
+    await expect.poll(() => coming.count()).toBe(6);
+    expect(await coming.nth(1).textContent()).toMatch(/^Session 2 · .+ · Chiara hosts$/);
+    expect(await coming.nth(2).textContent()).toMatch(/^Session 3 · .+ · Bashir hosts$/);
+    await shootBothThemes(options, 'pathway-series-coming');
     await options.close();
     await page.close();
   });

@@ -14,6 +14,7 @@ import { downloadText } from '../common/download';
 import { Field } from '../common/Field';
 import { crewProblemText } from '../options/problem-text';
 import { SeriesChangeFields } from './SeriesChangeFields';
+import { SeriesComing } from './SeriesComing';
 
 export function icsWords() {
   return {
@@ -168,6 +169,7 @@ export function SeriesEnd({
           {i18n.t('pathway.ics.download')}
         </button>
       </div>
+      <SeriesComing crew={crew} series={series} sessions={own} />
       {decided && (
         <p class="ck-note ck-note--ok">
           {i18n.t(`pathway.retro.decided.${decided.decision}`)}
