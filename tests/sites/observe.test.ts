@@ -90,6 +90,27 @@ describe('observe', () => {
     observeCalls.mockRestore();
   });
 
+  test("adding or removing only Crewkit's own elements wakes no one, nor asks for a frame", async () => {
+    const root = fixture();
+    controller = new AbortController();
+    const calls: MutationBatch[] = [];
+    observe(root, (batch) => calls.push(batch), { signal: controller.signal, addedNodes: true });
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    const badge = root.appendChild(document.createElement('crewkit-badge'));
+    await frames();
+    badge.remove();
+    await frames();
+    expect(calls).toHaveLength(0);
+    expect(frame).not.toHaveBeenCalled();
+    // a page node in the same change still counts, listed with ours
+    const chip = document.createElement('div');
+    root.append(chip, document.createElement('crewkit-badge'));
+    await frames();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.addedNodes?.[0]).toBe(chip);
+    frame.mockRestore();
+  });
+
   test('a throwing subscriber does not stop the others', async () => {
     const root = fixture();
     controller = new AbortController();

@@ -120,13 +120,16 @@ export function hostingLog(
     }
   }
   for (const session of sessions) {
+    if (session.status !== 'held') continue;
     const memberId = mine.get(session.crewId);
     const crew = crewById.get(session.crewId);
-    if (memberId === undefined || crew === undefined || session.status !== 'held') continue;
+    if (memberId === undefined || crew === undefined) continue;
     const roles: PathwayRole[] = [];
     if (session.hostId === memberId) roles.push('host');
-    for (const [role, holder] of Object.entries(session.roleHolders ?? {})) {
-      if (holder === memberId) roles.push(role);
+    if (session.roleHolders !== undefined) {
+      for (const [role, holder] of Object.entries(session.roleHolders)) {
+        if (holder === memberId) roles.push(role);
+      }
     }
     if (roles.length === 0) continue;
     entries.push({
@@ -144,8 +147,9 @@ export function hostingLog(
   }
   // Each date parsed once, not twice per comparison: someone in 50 crews has thousands of entries
   // (pathway-render-scale). Same order as comparing Date.parse(a.at) - Date.parse(b.at).
-  const atMs = new Map(entries.map((entry) => [entry, Date.parse(entry.at)]));
-  entries.sort((a, b) => (atMs.get(a) ?? 0) - (atMs.get(b) ?? 0) || (a.kind === 'called' ? -1 : 1));
+  const dated = entries.map((entry) => ({ entry, ms: Date.parse(entry.at) }));
+  dated.sort((a, b) => a.ms - b.ms || (a.entry.kind === 'called' ? -1 : 1));
+  entries.splice(0, entries.length, ...dated.map((d) => d.entry));
   const roleCounts: Record<PathwayRole, number> = {};
   for (const entry of entries) {
     for (const role of entry.roles) roleCounts[role] = (roleCounts[role] ?? 0) + 1;
