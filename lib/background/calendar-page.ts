@@ -22,6 +22,7 @@ import {
   tagPlan,
   undoSkip,
 } from '../core/calendar-session';
+import { userTimeZone } from '../core/calendar-session-next';
 import { currentMembers } from '../core/crew';
 import type { Crew, Id } from '../core/model';
 import type {
@@ -184,6 +185,7 @@ function placement(
   const writes = tagEvent(book, event, {
     now: new Date(now).toISOString(),
     seriesTitle: book.crew.name,
+    timeZone: userTimeZone(),
     ...(beyond ? { beyond } : {}),
   });
   const after = applied(book, writes);
@@ -261,6 +263,7 @@ export async function calendarTag(
   const writes = tagEvent(book, toCalendarEvent(request.event, now, request.meetCode), {
     now: new Date(now).toISOString(),
     seriesTitle: book.crew.name,
+    timeZone: userTimeZone(),
     ...(request.hostId ? { hostId: request.hostId } : {}),
     ...(request.beyond ? { beyond: request.beyond } : {}),
   });

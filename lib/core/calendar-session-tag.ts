@@ -97,7 +97,7 @@ function startNextSeries(
   book: CrewBook,
   previous: Series,
   event: CalendarEvent,
-  options: { now: IsoTime; seriesTitle: string; makeId: () => Id },
+  options: { now: IsoTime; seriesTitle: string; makeId: () => Id; timeZone?: string },
 ): Placed {
   const opensWithId = carriedOnHost(book.crew, previous, book.sessions);
   const next: Series = {
@@ -120,6 +120,7 @@ function startNextSeries(
     options.now,
     previous.plannedSessions ?? 1,
     options.makeId,
+    options.timeZone,
   );
   const session = { ...attach(first as Session, event), taggedIn: 'started' as const };
   return { series: [next], changed: [session, ...rest], session, seriesId: next.id };
@@ -141,6 +142,8 @@ export function tagEvent(
     seriesTitle: string;
     makeId?: () => Id;
     beyond?: BeyondChoice;
+    /** The user's zone: the next series' later sessions keep the event's local time. */
+    timeZone?: string;
   },
 ): CalendarWrites {
   const makeId = options.makeId ?? newId;

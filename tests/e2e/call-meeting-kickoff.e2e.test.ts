@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { crewBackup, importCrew, meetColours, panel } from './call-helpers.ts';
+import { audit } from './harness/axe.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -61,6 +62,7 @@ describe("the kickoff's schedule in the call panel", () => {
       .getByText('Kept with this meeting. When it ends, the series follows it.')
       .waitFor();
     await shootBothThemes(page, 'call-kickoff-schedule');
+    expect(await audit(page, 'call-kickoff-schedule', { include: 'crewkit-call' })).toEqual([]);
 
     for (const title of ['Schedule and hosting', 'Check-out round']) {
       await expect.poll(() => place(page)).toMatch(new RegExp(`^${title}`));
@@ -72,6 +74,7 @@ describe("the kickoff's schedule in the call panel", () => {
     const question = panel(page).getByLabel('Who hosts session 2?');
     expect(await question.locator('option:checked').textContent()).toBe('Dmitri');
     await shootBothThemes(page, 'call-schedule-saved');
+    expect(await audit(page, 'call-schedule-saved', { include: 'crewkit-call' })).toEqual([]);
     expect(collectConsole(page).errors).toEqual([]);
 
     // The crew's sessions now follow it: two weeks apart, Dmitri first, then the rotation.

@@ -2,8 +2,6 @@
 // followed by "Reflect on hosting", which opens the options page's reflection form for the
 // session just held, in a new tab (the background opens it: a content script cannot open an
 // extension page itself in every browser).
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importCrew, meetColours, panel } from './call-helpers.ts';
 import {
@@ -13,7 +11,8 @@ import {
   openPage,
 } from './harness/browser.ts';
 import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
-import { FIXTURE_PAGES_DIR, type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { becomes } from './talk-helpers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -29,19 +28,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-/** Meet changes state without reloading: replace the page's body with another fixture's. */
-async function becomes(page: Page, fixture: string): Promise<void> {
-  const html = readFileSync(`${FIXTURE_PAGES_DIR}meet/${fixture}`, 'utf8');
-  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + 7);
-  await page.evaluate((markup) => {
-    const parsed = new DOMParser().parseFromString(`<html>${markup}</html>`, 'text/html');
-    for (const child of [...document.body.children]) {
-      if (!child.tagName.toLowerCase().startsWith('crewkit-')) child.remove();
-    }
-    document.body.prepend(...parsed.body.childNodes);
-  }, body);
-}
 
 test('"Reflect on hosting" opens the reflection form on the session just held', async () => {
   const page = await openPage(ext.context, 'https://meet.google.com/abc-defg-hij');

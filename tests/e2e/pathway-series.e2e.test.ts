@@ -6,7 +6,6 @@
 // meeting 4. The retrospective decides "continue"; then each member's log shows exactly the
 // hostings the rotation planned, the next series opens with the right host, the kickoff's notes
 // are the crew's, and the .ics file parses back to the series.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Backup } from '../../lib/core/backup-types.ts';
@@ -22,8 +21,9 @@ import {
   openPage,
 } from './harness/browser.ts';
 import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
-import { FIXTURE_PAGES_DIR, type FixtureServer, startFixtureServer } from './harness/servers.ts';
+import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 import { downloadIcs, expectHostingLogs, icsHosts } from './pathway-helpers.ts';
+import { becomes } from './talk-helpers.ts';
 
 let server: FixtureServer;
 let ext: LaunchedExtension;
@@ -81,19 +81,6 @@ const place = async (page: Page) =>
   (await panel(page).getByTestId('meeting-place').textContent()) ?? '';
 const phaseTitle = async (page: Page) => (await place(page)).split(' · ')[0] ?? '';
 const button = (page: Page, name: string | RegExp) => panel(page).getByRole('button', { name });
-
-/** Meet changes state without reloading: replace the page's body with another fixture's. */
-async function becomes(page: Page, fixture: string): Promise<void> {
-  const html = readFileSync(`${FIXTURE_PAGES_DIR}meet/${fixture}`, 'utf8');
-  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>') + 7);
-  await page.evaluate((markup) => {
-    const parsed = new DOMParser().parseFromString(`<html>${markup}</html>`, 'text/html');
-    for (const child of [...document.body.children]) {
-      if (!child.tagName.toLowerCase().startsWith('crewkit-')) child.remove();
-    }
-    document.body.prepend(...parsed.body.childNodes);
-  }, body);
-}
 
 /** A round phase turn by turn: "Next" for each speaker until the meeting moves past it. */
 async function runTurns(page: Page, title: string, speakers: number): Promise<void> {

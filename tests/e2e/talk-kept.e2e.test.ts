@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { crewBackup, importCrew, meetColours, panel } from './call-helpers.ts';
+import { audit } from './harness/axe.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -113,6 +114,10 @@ test('a kept estimate is removed from the pathway page, after a question, by key
       .evaluate((b) => b === document.activeElement),
   ).toBe(true);
   await question.scrollIntoViewIfNeeded();
+  expect(
+    await audit(options, 'pathway-remove-estimate', { include: '.ck-kept-estimates' }),
+  ).toEqual([]);
+  await kept.getByRole('button', { name: 'Keep it' }).focus();
   await shootBothThemes(options, 'pathway-remove-estimate');
   await options.keyboard.press('Shift+Tab');
   await options.keyboard.press('Enter');

@@ -99,6 +99,20 @@ describe("the kickoff's schedule", () => {
     expect(written?.crew).toBeUndefined();
   });
 
+  it('begins after the kickoff when the next meeting noted lies long before it', () => {
+    const yearBefore = { ...fortnightly, nextDate: '2025-10-21' };
+    const after = merged(afterKickoff, apply(afterKickoff, yearBefore)?.sessions ?? []);
+    // Every other Tuesday from 21 October 2025 falls on 20 October 2026 again: the first after
+    // the kickoff (6 October 2026, itself no such Tuesday).
+    expect(after.slice(1).map((s) => s.startsAt.slice(0, 10))).toEqual([
+      '2026-10-20',
+      '2026-11-03',
+      '2026-11-17',
+      '2026-12-01',
+      '2026-12-15',
+    ]);
+  });
+
   it('keeps the one set last, and changes nothing when written again', () => {
     const weekly = { ...fortnightly, everyWeeks: 1, time: '20:00' };
     const rounds = [

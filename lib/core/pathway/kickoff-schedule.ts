@@ -50,12 +50,28 @@ export function scheduleOfMeetings(
   return latest?.schedule;
 }
 
-/** Starts of the scheduled meetings, the next meeting first (UTC ms, in the zone's clock time). */
-export function scheduledStarts(schedule: KickoffSchedule, count: number): number[] {
+/**
+ * The first `count` starts of the scheduled meetings after `afterMs` (UTC ms, at the agreed clock
+ * time in the zone on each date). The next meeting's date may lie before `afterMs`, even long
+ * before: the dates then begin at the first one after it, on the agreed day and rhythm.
+ */
+export function scheduledStarts(
+  schedule: KickoffSchedule,
+  afterMs: number,
+  count: number,
+): number[] {
   const step = 7 * Math.min(MAX_EVERY_WEEKS, Math.max(1, Math.trunc(schedule.everyWeeks)));
-  return Array.from({ length: count }, (_, n) =>
-    zonedInstant(addDays(schedule.nextDate, n * step), schedule.time, schedule.timeZone),
-  );
+  const at = (n: number) =>
+    zonedInstant(addDays(schedule.nextDate, n * step), schedule.time, schedule.timeZone);
+  // Jump near `afterMs` (a day's zone change is far less than a step), then walk.
+  let n = Math.max(0, Math.floor((afterMs - at(0)) / (step * 86_400_000)) - 1);
+  const starts: number[] = [];
+  while (starts.length < count) {
+    const start = at(n);
+    if (start > afterMs) starts.push(start);
+    n += 1;
+  }
+  return starts;
 }
 
 /** The crew's rhythm for "every N weeks", its meetings' length kept. */
@@ -102,10 +118,11 @@ export function scheduleIntoSeries(
     Date.parse(kickoff.startsAt),
     ...fixed.filter((s) => s.status !== 'planned').map((s) => Date.parse(s.startsAt)),
   );
-  const starts = scheduledStarts(schedule, moving.length + own.length + 1)
-    .filter((at) => at > notBefore)
-    .slice(0, moving.length);
-  const dated = moving.map((s, i) => ({ ...s, startsAt: new Date(starts[i] ?? 0).toISOString() }));
+  const starts = scheduledStarts(schedule, notBefore, moving.length);
+  const dated = moving.map((s, i) => ({
+    ...s,
+    startsAt: new Date(starts[i] ?? notBefore).toISOString(),
+  }));
   // Numbers follow dates among the coming sessions (a tagged one may now fall between moved
   // ones); the kickoff and the sessions already held keep theirs.
   const isComing = (s: Session) => s.status === 'planned' && s.index > kickoff.index;

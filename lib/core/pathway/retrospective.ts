@@ -43,12 +43,17 @@ export function carriedOnHost(
 }
 
 /** The first rhythm date after the last meeting that is not in the past (now if none met). */
-function nextRhythmDate(crew: Crew, lastStart: IsoTime | undefined, now: IsoTime): IsoTime {
+function nextRhythmDate(
+  crew: Crew,
+  lastStart: IsoTime | undefined,
+  now: IsoTime,
+  timeZone: string,
+): IsoTime {
   if (lastStart === undefined) return now;
   const nowMs = Date.parse(now);
   let n = 1;
-  while (occurrenceStartMs(lastStart, crew.rhythm, n) < nowMs) n += 1;
-  return new Date(occurrenceStartMs(lastStart, crew.rhythm, n)).toISOString();
+  while (occurrenceStartMs(lastStart, crew.rhythm, n, timeZone) < nowMs) n += 1;
+  return new Date(occurrenceStartMs(lastStart, crew.rhythm, n, timeZone)).toISOString();
 }
 
 export interface ContinueInput {
@@ -69,6 +74,8 @@ export interface ContinueInput {
    */
   shape?: { templateId?: Id; plannedSessions: number };
   makeId?: () => Id;
+  /** The user's zone: the next series keeps the crew's local time of day ('UTC' by default). */
+  timeZone?: string;
 }
 
 export interface ContinueResult {
@@ -90,10 +97,11 @@ export function continueSeries({
   decision = 'continue',
   shape,
   makeId = newId,
+  timeZone = 'UTC',
 }: ContinueInput): ContinueResult {
   const own = sessionsOfSeries([...sessions], series.id);
   const last = own[own.length - 1];
-  const nextStart = startsAt ?? nextRhythmDate(crew, last?.startsAt, now);
+  const nextStart = startsAt ?? nextRhythmDate(crew, last?.startsAt, now, timeZone);
   const opensWithId = carriedOnHost(crew, series, sessions);
   const next: Series = {
     v: SCHEMA_VERSION,
@@ -115,7 +123,7 @@ export function continueSeries({
         }),
     ...(opensWithId === undefined ? {} : { opensWithId }),
   };
-  const planned = planSessions(crew, next, [], now, next.plannedSessions ?? 6, makeId);
+  const planned = planSessions(crew, next, [], now, next.plannedSessions ?? 6, makeId, timeZone);
   return {
     retrospective: {
       ...baseRecord(crew, series, now, makeId),

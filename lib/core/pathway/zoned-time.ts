@@ -7,6 +7,7 @@ export type LocalDate = string;
 /** "18:00" (24 h). */
 export type LocalTime = string;
 
+const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -61,16 +62,22 @@ function wallMs(utcMs: number, timeZone: string): number {
 
 /**
  * The UTC instant when the zone's clocks show `time` on `date`. A time skipped by the spring
- * change (02:30 where clocks jump from 02:00 to 03:00) comes out an hour later, as calendars do.
+ * change (02:30 where clocks jump from 02:00 to 03:00) comes out an hour later, as calendars do
+ * (RFC 5545 3.3.5: read with the offset before the gap), east and west of UTC alike; a time the
+ * autumn change shows twice is its first occurrence.
  */
 export function zonedInstant(date: LocalDate, time: LocalTime, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const wall = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
-  const minute = Math.floor(wall / 60_000) * 60_000;
-  const guess = wall - (wallMs(minute, timeZone) - minute);
-  const offset = wallMs(guess, timeZone) - guess;
-  return wall - offset;
+  // The offsets a day either side: a zone changes its clocks at most once in between.
+  const offsetAt = (utcMs: number) => wallMs(utcMs, timeZone) - utcMs;
+  const before = wall - offsetAt(wall - DAY_MS);
+  const after = wall - offsetAt(wall + DAY_MS);
+  const fits = (t: number) => wallMs(t, timeZone) === wall;
+  if (fits(before) && fits(after)) return Math.min(before, after);
+  if (fits(after)) return after;
+  return before;
 }
 
 /** The zone's date and time at `utcMs`. */

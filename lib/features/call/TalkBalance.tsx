@@ -13,6 +13,8 @@ interface TalkBalanceProps {
   doc?: Document;
 }
 
+const SHOW_EVERY_MS = 1_000;
+
 /** What the balance shows, as one string: re-render only when it changes (once a second). */
 const shownKey = (shares: TalkShare[]) =>
   shares.map((s) => `${s.id}:${Math.round(s.ms / 1000)}:${Math.round(s.share * 100)}`).join('|');
@@ -32,16 +34,22 @@ export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) 
   useEffect(() => {
     const controller = new AbortController();
     let shown = shownKey(tally.shares());
+    let shownAt = Number.NEGATIVE_INFINITY;
     startTalkSampler({
       doc,
       ids: () => ids.current,
       signal: controller.signal,
       onSample: (speaking, at) => {
         tally.sample(speaking, at);
+        // Shown at most once a second: where rings flicker, the percentages changed on nearly
+        // every sample, each a re-render of the balance and a frame (issue 8, measured in
+        // meet-overhead-ratio-speaking). The tally itself counts every sample.
+        if (at - shownAt < SHOW_EVERY_MS) return;
         const next = tally.shares();
         const key = shownKey(next);
         if (key !== shown) {
           shown = key;
+          shownAt = at;
           setShares(next);
         }
       },

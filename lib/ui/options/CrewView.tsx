@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { userTimeZone } from '../../core/calendar-session-next';
 import { crewSizeNote, currentMembers } from '../../core/crew';
 import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
@@ -60,6 +61,8 @@ export function CrewView({ crew, store, now, subscribe, takeFocus, onEdit }: Cre
       existing,
       new Date(now()).toISOString(),
       OPEN_ENDED_AHEAD,
+      undefined,
+      userTimeZone(),
     );
     await store.putSeries(series);
     await store.putSessions(planned);

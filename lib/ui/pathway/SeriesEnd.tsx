@@ -3,6 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { userTimeZone } from '../../core/calendar-session-next';
 import { icsFileName, seriesToIcs } from '../../core/ics';
 import type { RetrospectiveHeard } from '../../core/meeting-retrospective';
 import type { Crew, Retrospective, Series, Session } from '../../core/model';
@@ -140,6 +141,7 @@ export function SeriesEnd({
       now: at,
       title,
       decision: choice,
+      timeZone: userTimeZone(),
       ...(choice === 'change' ? { shape: nextSeriesShape(change.agenda) } : {}),
       ...said,
     });
