@@ -45,17 +45,31 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
 }
 
+// Making a formatter costs far more than using one: an occurrence in a zone took 270-570 µs
+// with a new formatter per call and 21-39 µs with one kept per zone (Node, 2026-12, busy machine).
+// The map stays small: one entry per IANA zone a user has.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
 /** What the zone's clock and calendar read at `utcMs`, as if that wall time were UTC. */
 function wallMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMs));
+  const parts = formatterOf(timeZone).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
 }
