@@ -10,6 +10,17 @@ import { collectConsole, type LaunchedExtension, launchWithExtension } from './h
 import { saveScreenshot, shootBothThemes } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
+/**
+ * A week from today at 18:00 on the browser's clock (it shares this machine's zone), as a
+ * datetime-local value: a fixed date would fall in the past one day and leave the series with
+ * no coming session to host.
+ */
+function nextWeekAt18(): string {
+  const day = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T18:00`;
+}
+
 let server: FixtureServer;
 let ext: LaunchedExtension;
 const profileDir = mkdtempSync(join(tmpdir(), 'crewkit-options-'));
@@ -67,7 +78,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Create crew' }).click();
 
     await expect.poll(() => page.getByRole('heading', { name: 'Tuesday Crew' }).count()).toBe(1);
-    await page.getByLabel('First session').fill('2026-12-01T18:00');
+    await page.getByLabel('First session').fill(nextWeekAt18());
     await page.getByRole('button', { name: 'Start the series' }).click();
 
     before = await rotationText(page);
