@@ -9,6 +9,7 @@
 // across daylight-saving changes).
 import { type CalendarTag, encodeCalendarTag, instanceStartKey } from '../core/calendar-tag';
 import type { AgendaPhase, Rhythm } from '../core/model';
+import { occurrenceStartMs } from '../core/series';
 import type { GoogleEvent } from './client';
 
 export interface SeriesInvitation {
@@ -37,43 +38,17 @@ export function seriesEventId(seriesId: string): string {
   return `ck${hex}`.slice(0, 1024);
 }
 
-/** The zone's offset from UTC at `utcMs`, in ms (Intl, no time-zone library). */
-function offsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
-
-/** Start of occurrence `n`: the first start's wall-clock time in `timeZone`, n steps later. */
+/**
+ * Start of occurrence `n`: the first start's wall-clock time in `timeZone`, n steps later. The
+ * same rule as the sessions Crewkit plans (lib/core/series.ts), so an instance and its session agree.
+ */
 export function zonedOccurrence(
   firstIso: string,
   timeZone: string,
   rhythm: Rhythm,
   n: number,
 ): string {
-  const first = Date.parse(firstIso);
-  const wall = new Date(first + offsetMs(first, timeZone));
-  if (rhythm.kind === 'monthly') wall.setUTCMonth(wall.getUTCMonth() + n);
-  else wall.setUTCDate(wall.getUTCDate() + n * stepDays(rhythm));
-  const guess = wall.getTime() - offsetMs(wall.getTime(), timeZone);
-  return new Date(wall.getTime() - offsetMs(guess, timeZone)).toISOString();
+  return new Date(occurrenceStartMs(firstIso, rhythm, n, timeZone)).toISOString();
 }
 
 function stepDays(rhythm: Rhythm): number {
