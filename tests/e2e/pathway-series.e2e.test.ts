@@ -143,7 +143,8 @@ async function holdMeeting(index: number): Promise<void> {
       await note(page, 'Our agreements, one per line', 'Cameras on when we can');
       await shootBothThemes(page, 'pathway-series-kickoff-agreements');
     }
-    if (phase.id === 'liked') await note(page, 'What we liked: notes, one per line', 'The stillness');
+    if (phase.id === 'liked')
+      await note(page, 'What we liked: notes, one per line', 'The stillness');
     await button(page, `Skip ${phase.title}`).click();
   }
   await runTurns(page, 'Check-out round', speakers);

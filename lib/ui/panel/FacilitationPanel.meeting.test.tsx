@@ -199,7 +199,9 @@ describe('a session agenda run as a meeting', () => {
     fireEvent.change(field, { target: { value: 'The stillness' } });
     expect(noted).toEqual([['liked', 'The stillness']]);
     click('Skip What we liked');
-    await waitFor(() => expect(screen.getByLabelText('What we would improve: notes, one per line')));
+    await waitFor(() =>
+      expect(screen.getByLabelText('What we would improve: notes, one per line')),
+    );
   });
 
   it('keeps the focus on the control used, or on the meeting bar when that control went', async () => {
