@@ -36,7 +36,13 @@ import type { CrewkitStore } from '../store/store';
 
 export type CalendarStore = Pick<
   CrewkitStore,
-  'listCrews' | 'listSeries' | 'listSessions' | 'putSessions' | 'putSeries' | 'deleteSeries'
+  | 'listCrews'
+  | 'listSeries'
+  | 'listSessions'
+  | 'putSessions'
+  | 'putSeries'
+  | 'deleteSeries'
+  | 'putCrew'
 >;
 
 /** A chip or dialog event as the content script sends it (schema: calendar-schemas.ts). */
@@ -64,6 +70,7 @@ async function loadBooks(store: CalendarStore): Promise<CrewBook[]> {
 const applied = applyWrites;
 
 async function save(store: CalendarStore, writes: CalendarWrites): Promise<void> {
+  if (writes.crew) await store.putCrew(writes.crew);
   for (const series of writes.series) await store.putSeries(series);
   if (writes.sessions.length > 0) await store.putSessions(writes.sessions);
   for (const series of writes.dropped ?? []) {

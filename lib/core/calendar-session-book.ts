@@ -22,6 +22,11 @@ export interface CalendarWrites {
    * left nothing of it tagged or held (lib/core/calendar-session-tag.ts `removeTag`).
    */
   dropped?: Series[];
+  /**
+   * The crew with its members' join dates moved to a first session that started before they
+   * were entered (lib/core/crew.ts `membersFromFirstSession`), when that changed anything.
+   */
+  crew?: Crew;
 }
 
 export const noWrites = (): CalendarWrites => ({ series: [], sessions: [] });
@@ -40,7 +45,7 @@ export function applyWrites(book: CrewBook, writes: CalendarWrites | null): Crew
   const dropped = new Set(writes.dropped?.map((s) => s.id));
   for (const id of dropped) series.delete(id);
   return {
-    crew: book.crew,
+    crew: writes.crew ?? book.crew,
     series: [...series.values()],
     sessions: [...sessions.values()].filter((s) => !dropped.has(s.seriesId ?? '')),
   };

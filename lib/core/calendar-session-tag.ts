@@ -16,8 +16,16 @@ import {
   settle,
 } from './calendar-session-book';
 import { changeHost } from './calendar-session-status';
+import { membersFromFirstSession } from './crew';
 import { newId } from './ids';
-import { type Id, type IsoTime, SCHEMA_VERSION, type Series, type Session } from './model';
+import {
+  type Crew,
+  type Id,
+  type IsoTime,
+  SCHEMA_VERSION,
+  type Series,
+  type Session,
+} from './model';
 import { carriedOnHost } from './pathway/retrospective';
 import { planSessions } from './series';
 
@@ -90,6 +98,7 @@ interface Placed {
   changed: Session[];
   session: Session;
   seriesId: Id;
+  crew?: Crew;
 }
 
 /** The next series: same length and template, the rotation carried on, its first on the event. */
@@ -161,7 +170,14 @@ export function tagEvent(
       createdAt: options.now,
     };
     const session = { ...newSession(book, series, event, makeId), taggedIn: 'started' as const };
-    placed = { series: [series], changed: [session], session, seriesId: series.id };
+    const founded = membersFromFirstSession(book.crew, event.start, book.sessions);
+    placed = {
+      series: [series],
+      changed: [session],
+      session,
+      seriesId: series.id,
+      ...(founded !== book.crew ? { crew: founded } : {}),
+    };
   } else if (plan.match) {
     const session = attach(plan.match, event);
     placed = { series: [], changed: [session], session, seriesId: plan.series.id };
@@ -184,6 +200,7 @@ export function tagEvent(
     series: placed.series,
     sessions: settle(sessionsOf(book, placed.seriesId), changed),
     sessionId: placed.session.id,
+    ...(placed.crew ? { crew: placed.crew } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   FIRST,
   idMaker,
   instance,
+  NAMES,
   NOW,
   planned,
   week,
@@ -88,6 +89,20 @@ describe('tagging a single event', () => {
     const s = after.sessions[0] as Session;
     expect(sessionBadge(after, s)).toMatchObject({ index: 1, hostName: 'Ada' });
     expect(sessionBadge(after, s)?.of).toBeUndefined();
+  });
+
+  it('a past event tagged as the first session of a crew entered later gets a host', () => {
+    // The crew was entered after its first meeting: its members' join dates follow the event.
+    const entered = { ...book([], []).crew };
+    entered.members = entered.members.map((m) => ({ ...m, joinedAt: NOW }));
+    const fresh = { crew: entered, series: [], sessions: [] };
+    const past = { calendarId: 'c@g', eventId: 'past', start: '2026-11-24T18:00:00.000Z' };
+    const writes = tagEvent(fresh, past, OPTS);
+    expect(writes.crew?.members.map((m) => m.joinedAt)).toEqual(NAMES.map(() => past.start));
+    const after = apply(fresh, writes);
+    expect(sessionBadge(after, after.sessions[0] as Session)).toMatchObject({ hostName: 'Ada' });
+    // A crew that already has sessions keeps its join dates.
+    expect(tagEvent(after, { ...past, eventId: 'again' }, OPTS).crew).toBeUndefined();
   });
 
   it('tagging the same event twice changes nothing but the host', () => {

@@ -5,13 +5,15 @@ import {
   type CrewDraft,
   crewDraftProblems,
   crewSizeNote,
+  membersFromFirstSession,
   moveDraftMember,
   nameKey,
   removeDraftMember,
   updateDraftMember,
   validateCrewDraft,
 } from './crew';
-import { type Crew, SCHEMA_VERSION, TIMEKEEPER } from './model';
+import { type Crew, SCHEMA_VERSION, type Session, TIMEKEEPER } from './model';
+import { planRotation } from './rotation';
 
 const NOW = '2026-11-26T10:00:00.000Z';
 
@@ -289,5 +291,47 @@ describe("the crew editor's draft", () => {
     const named = updateDraftMember(added, 'dee', { name: 'Dee' });
     expect(named.members.at(-1)).toEqual({ id: 'dee', name: 'Dee' });
     expect(order(named)).toEqual(['ana', 'eve', 'bo', 'cy', 'dee']);
+  });
+});
+
+describe('membersFromFirstSession', () => {
+  // The crew is entered at 10:00 and its first session was at 09:00 the same morning.
+  const EARLIER = '2026-11-26T09:00:00.000Z';
+  const first: Session = {
+    v: SCHEMA_VERSION,
+    id: 's1',
+    crewId: 'crew-1',
+    seriesId: 'series-1',
+    index: 1,
+    startsAt: EARLIER,
+    status: 'planned',
+    awayIds: [],
+  };
+  const crew = () => ({ ...crewOf(['Ana', 'Bo', 'Cy']), id: 'crew-1' });
+
+  it('lets the founding members host a first session that started before they were entered', () => {
+    const before = planRotation({ crew: crew(), sessions: [first] });
+    expect(before[0]?.hostId).toBeUndefined();
+    const founded = membersFromFirstSession(crew(), EARLIER, []);
+    expect(founded.members.map((m) => m.joinedAt)).toEqual([EARLIER, EARLIER, EARLIER]);
+    expect(planRotation({ crew: founded, sessions: [first] })[0]?.hostId).toBe('ana');
+  });
+
+  it('keeps join dates once the crew has a session, and for members who joined before', () => {
+    const withSession = membersFromFirstSession(crew(), EARLIER, [first]);
+    expect(withSession.members.map((m) => m.joinedAt)).toEqual([NOW, NOW, NOW]);
+    const later = membersFromFirstSession(crew(), '2026-12-01T18:00:00.000Z', []);
+    expect(later.members.map((m) => m.joinedAt)).toEqual([NOW, NOW, NOW]);
+  });
+
+  it('leaves members who left alone and ignores sessions of other crews', () => {
+    const base = crew();
+    const left = {
+      ...base,
+      members: base.members.map((m) => (m.id === 'cy' ? { ...m, leftAt: NOW } : m)),
+    };
+    const other = { ...first, crewId: 'other-crew' };
+    const founded = membersFromFirstSession(left, EARLIER, [other]);
+    expect(founded.members.map((m) => m.joinedAt)).toEqual([EARLIER, EARLIER, NOW]);
   });
 });

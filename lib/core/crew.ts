@@ -210,6 +210,29 @@ export function currentMembers(crew: Crew): Member[] {
   return crew.members.filter((member) => member.leftAt === undefined);
 }
 
+/**
+ * The crew's first series may start before its members were entered: a crew set up after its
+ * first meeting, an event already past tagged as its first session, or a first session earlier
+ * today. With no session planned yet, everyone in the crew was there from the start, so each
+ * current member who joined after `startsAt` takes part from it; otherwise the rotation would find
+ * nobody who can host the first session. Later joiners (once a session exists) keep their date.
+ * Returns the same crew when nothing changes.
+ */
+export function membersFromFirstSession(
+  crew: Crew,
+  startsAt: IsoTime,
+  sessions: readonly { crewId: string }[],
+): Crew {
+  const start = Date.parse(startsAt);
+  if (Number.isNaN(start) || sessions.some((s) => s.crewId === crew.id)) return crew;
+  const later = (m: Member) => m.leftAt === undefined && Date.parse(m.joinedAt) > start;
+  if (!crew.members.some(later)) return crew;
+  return {
+    ...crew,
+    members: crew.members.map((m) => (later(m) ? { ...m, joinedAt: startsAt } : m)),
+  };
+}
+
 /** A gentle hint, never a rule: crews above eight usually split (microsolidarity "Scales"). */
 export function crewSizeNote(crew: Crew): 'split-hint' | undefined {
   return currentMembers(crew).length > SPLIT_HINT_ABOVE ? 'split-hint' : undefined;

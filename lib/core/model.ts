@@ -253,7 +253,7 @@ export interface RoundRecord {
   prompt?: { id: Id; text: string; phaseId?: Id };
   /**
    * What the host noted in a meeting's round phases, by phase id: the retrospective's answers
-   * ("what we liked", "what we would change"), which the series' end decision starts from.
+   * ("what we liked", "what we would improve"), which the series' end decision starts from.
    */
   notes?: Record<Id, string>;
   /**
@@ -306,7 +306,7 @@ export interface Retrospective {
   seriesId: Id;
   decidedAt: IsoTime;
   decision: RetrospectiveDecision;
-  /** What we liked and what we would change, one line each, as the crew said it. */
+  /** What we liked and what we would improve, one line each, as the crew said it. */
   liked: string[];
   wouldChange: string[];
   /** continue / change: the series planned next. */

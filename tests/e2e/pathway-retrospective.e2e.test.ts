@@ -1,5 +1,5 @@
 // Issue 10, "The end of a series", in the shipped build: the retrospective meeting runs as rounds
-// in the side panel and the host notes "what we liked" and "what we would change"; the series-end
+// in the side panel and the host notes "what we liked" and "what we would improve"; the series-end
 // form on the pathway page starts from those notes, the decision records them with the series,
 // and a backup export carries both the meeting's notes and the decision.
 import { readFileSync } from 'node:fs';
@@ -68,10 +68,10 @@ describe("the retrospective's notes", () => {
     await page.getByRole('button', { name: 'Skip Check-in round' }).click();
 
     await expect.poll(() => place(page)).toMatch(/^What we liked · 1 of 5 speakers/);
-    await note(page, 'What we liked: notes, one a line', 'The stillness\nEveryone hosted');
+    await note(page, 'What we liked: notes, one per line', 'The stillness\nEveryone hosted');
     await page.getByRole('button', { name: 'Skip What we liked' }).click();
     await expect.poll(() => place(page)).toMatch(/^What we would improve · 1 of 5 speakers/);
-    await note(page, 'What we would change: notes, one a line', 'Start on time');
+    await note(page, 'What we would improve: notes, one per line', 'Start on time');
     await shootBothThemes(page, 'pathway-retrospective-notes');
     for (const title of ['What we would improve', 'Continue, change or split', 'Check-out round']) {
       await expect.poll(() => place(page)).toMatch(new RegExp(`^${title}`));
@@ -87,7 +87,7 @@ describe("the retrospective's notes", () => {
     await options.getByRole('button', { name: 'Hosting pathway' }).click();
     await options.getByRole('button', { name: /Record the retrospective of/ }).click();
     const liked = options.getByLabel('What we liked (one per line)');
-    const change = options.getByLabel('What we would change (one per line)');
+    const change = options.getByLabel('What we would improve (one per line)');
     expect(await liked.inputValue()).toBe('The stillness\nEveryone hosted');
     expect(await change.inputValue()).toBe('Start on time');
     await shootBothThemes(options, 'pathway-retrospective-form');

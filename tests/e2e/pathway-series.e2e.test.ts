@@ -135,15 +135,16 @@ async function holdMeeting(index: number): Promise<void> {
     if (phase.id === 'intentions') {
       await note(
         page,
-        'Our intentions: what the crew meets for, one a line',
+        'Our intentions: what the crew meets for, one per line',
         'Grow as hosts, together',
       );
     }
     if (phase.id === 'agreements') {
-      await note(page, 'Our agreements, one a line', 'Cameras on when we can');
+      await note(page, 'Our agreements, one per line', 'Cameras on when we can');
       await shootBothThemes(page, 'pathway-series-kickoff-agreements');
     }
-    if (phase.id === 'liked') await note(page, 'What we liked: notes, one a line', 'The stillness');
+    if (phase.id === 'liked')
+      await note(page, 'What we liked: notes, one per line', 'The stillness');
     await button(page, `Skip ${phase.title}`).click();
   }
   await runTurns(page, 'Check-out round', speakers);

@@ -229,4 +229,48 @@ describe('navigation', () => {
     expect(badges()).toEqual(['Tuesday Crew · 2 of 6 · Bashir hosts']);
     expect(batches).toHaveLength(2);
   });
+
+  test("a known week's badges are drawn in the change's own observer callback, before any frame", async () => {
+    loadCalendarFixture('week-basic.html');
+    controller = new AbortController();
+    const { backend } = fakeBackend({});
+    const bashir: SessionBadge = {
+      crewId: 'c',
+      crewName: 'Tuesday Crew',
+      sessionId: 's-2',
+      index: 2,
+      of: 6,
+      hostName: 'Bashir',
+    };
+    // The tag index is loaded: answers come at once, no message (backend.ts).
+    backend.badges = (chips) => ({
+      known: new Map(
+        chips.map((c) => [c.eventId, c.eventId === 'nextweekcrew0001' ? bashir : null]),
+      ),
+      later: null,
+    });
+    badgeFeature.init(controller.signal, { backend });
+    const main = document.querySelector('[role="main"]') as Element;
+    const next = main.cloneNode(true) as Element;
+    const chip = document.createElement('div');
+    chip.setAttribute('role', 'button');
+    chip.setAttribute('data-eventchip', '');
+    chip.setAttribute('data-eventid', btoa('nextweekcrew0001 alex.rivera@m'));
+    next.querySelector('[data-column-index]')?.append(chip);
+    // The page's own observer, made after Crewkit's (as a page script's would be), sees the
+    // badge in the same round of observer callbacks as the grid's replacement.
+    let seenWithReplacement: number | null = null;
+    const page = new MutationObserver(() => {
+      seenWithReplacement ??= chip.querySelectorAll('crewkit-badge').length;
+    });
+    page.observe(document.body, { childList: true, subtree: true });
+    main.replaceWith(next);
+    await Promise.resolve();
+    await Promise.resolve();
+    page.disconnect();
+    expect(seenWithReplacement).toBe(1);
+    expect(chip.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe(
+      'Tuesday Crew · 2 of 6 · Bashir hosts',
+    );
+  });
 });

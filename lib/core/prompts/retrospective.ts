@@ -1,5 +1,5 @@
 // The retrospective deck, written for Crewkit: the two rounds that open a series' end (issue 10,
-// "The end of a series": what we liked, what we would change), each with prompts of its own.
+// "The end of a series": what we liked, what we would improve), each with prompts of its own.
 // Not a deck a crew edits: the retrospective asks the same two questions in different words.
 // Ids are stable: never renumber or reuse one.
 import type { Id, Prompt } from '../model.ts';

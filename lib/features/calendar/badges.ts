@@ -1,7 +1,8 @@
 // The badge feature: every chip of a tagged event shows its crew, number and host. Chips are handed
-// over once by observeElements (again when Calendar recycles the element for another event, which
-// it does during the slide animation between weeks); each frame's chips are looked up in one
-// message, cached answers drawn at once.
+// over once by watchChips (again when Calendar recycles the element for another event, which it
+// does during the slide animation between weeks), in the observer callback of the page's change;
+// each batch's chips are looked up in one message, known answers drawn in that same callback, so
+// the badges are there before the new grid's first layout (calendar-decorate-frames).
 import type { SessionBadge } from '../../core/calendar-session';
 import {
   type ChipEvent,
@@ -9,9 +10,9 @@ import {
   chipEventStart,
   readChipEvent,
 } from '../../sites/calendar/adapter';
+import { watchChips } from '../../sites/calendar/chip-watch';
 import { isChipViewUrl } from '../../sites/calendar/page-detect';
 import { calendarSelectors, EVENT_ID_ATTRIBUTE } from '../../sites/calendar/selectors';
-import { observeElements } from '../../sites/dom/elements';
 import type { PageFeature } from '../feature';
 import type { CalendarBackend, ChipRef } from './backend';
 import { chipRef } from './backend';
@@ -105,25 +106,24 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
         });
     };
 
+    /** A chip that may be a crew session's joins the batch; any other loses a badge it had. */
     const offer = (element: Element) => {
       const fact = backend.mayBeTagged(element.getAttribute(EVENT_ID_ATTRIBUTE) ?? '')
         ? readChipEvent(element)
         : null;
-      if (!fact) {
-        forget(element);
-        return;
-      }
-      if (pending.length === 0) queueMicrotask(flush);
-      pending.push(fact);
+      if (fact) pending.push(fact);
+      else forget(element);
+    };
+    const offerAll = (chips: Iterable<Element>) => {
+      for (const element of chips) offer(element);
+      if (pending.length > 0) flush();
     };
 
-    observeElements(document, calendarSelectors.eventChip, offer, {
-      signal,
-      identity: EVENT_ID_ATTRIBUTE,
-    });
+    watchChips(document, offerAll, signal);
     // Tags changed (here or in the options page): look up every chip on the page again.
-    backend.onChange(() => {
-      for (const element of document.querySelectorAll(calendarSelectors.eventChip)) offer(element);
-    }, signal);
+    backend.onChange(
+      () => offerAll(document.querySelectorAll(calendarSelectors.eventChip)),
+      signal,
+    );
   },
 };

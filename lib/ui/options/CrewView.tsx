@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { userTimeZone } from '../../core/calendar-session-next';
-import { crewSizeNote, currentMembers } from '../../core/crew';
+import { crewSizeNote, currentMembers, membersFromFirstSession } from '../../core/crew';
 import type { Crew, Series, Session } from '../../core/model';
 import { planSessions } from '../../core/series';
 import { keepMeetingOutcomes } from '../../store/meeting-outcomes';
@@ -55,8 +55,11 @@ export function CrewView({ crew, store, now, subscribe, takeFocus, onEdit }: Cre
 
   const startSeries = async (series: Series) => {
     const existing = data.status === 'ready' ? data.data.sessions : [];
+    // A first series that starts before the members were entered keeps them as its hosts.
+    const founded = membersFromFirstSession(crew, series.startsAt, existing);
+    if (founded !== crew) await store.putCrew(founded);
     const planned = planSessions(
-      crew,
+      founded,
       series,
       existing,
       new Date(now()).toISOString(),

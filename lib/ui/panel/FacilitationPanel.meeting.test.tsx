@@ -194,12 +194,14 @@ describe('a session agenda run as a meeting', () => {
     click('Start round');
     click('Skip Check-in round');
     await waitFor(() => expect(place()).toContain('What we liked · 1 of 4 speakers'));
-    const field = screen.getByLabelText('What we liked: notes, one a line');
+    const field = screen.getByLabelText('What we liked: notes, one per line');
     fireEvent.input(field, { target: { value: 'The stillness' } });
     fireEvent.change(field, { target: { value: 'The stillness' } });
     expect(noted).toEqual([['liked', 'The stillness']]);
     click('Skip What we liked');
-    await waitFor(() => expect(screen.getByLabelText('What we would change: notes, one a line')));
+    await waitFor(() =>
+      expect(screen.getByLabelText('What we would improve: notes, one per line')),
+    );
   });
 
   it('keeps the focus on the control used, or on the meeting bar when that control went', async () => {

@@ -40,7 +40,7 @@ it('starts the decision from what the retrospective rounds heard', async () => {
   fireEvent.click(await screen.findByRole('button', { name: /Record the retrospective of/ }));
   const liked = screen.getByLabelText('What we liked (one per line)') as HTMLTextAreaElement;
   const change = screen.getByLabelText(
-    'What we would change (one per line)',
+    'What we would improve (one per line)',
   ) as HTMLTextAreaElement;
   expect(liked.value).toBe('The stillness\nOur check-ins');
   expect(change.value).toBe('Start on time');
