@@ -5,24 +5,25 @@
 // from the last look: the ring animates while someone talks (reference/google-meet-dom.md, "Who
 // is speaking", approach 1; the selector and the hold come from lib/sites/meet/speaking.ts).
 // It stops when the panel closes (the signal) and while the tab is hidden.
-
 //
-// Its cost per look is a dozen attribute reads: whose tile each voice element is in is found once
-// per query of the page, not per change (two `closest` walks each), and a look runs with the
-// page's next frame (`alignWithPage`), so the balance it re-renders once a second joins a frame
-// the page draws anyway instead of costing one of its own (issue 8, meet-overhead-ratio-speaking).
+// A look is a dozen attribute reads of remembered elements and nothing else: no layout read, no
+// write, so it never causes a frame and needs no alignment with the page's (the balance aligns
+// its own once-a-second write: TalkBalance.tsx). The page is queried for voice elements only
+// when the roster changes, a remembered element left the page, or someone in the roster has no
+// ring found yet (then at most every REQUERY_MISSING_MS): a query walks the whole page (4,000
+// elements on the benchmark's call page), and the earlier steady re-query every 2 s was most of
+// the sampler's cost there (issue 8, meet-overhead-ratio-speaking).
 
 import { meetSelectors } from '../../sites/meet/selectors';
 import { createSpeakingTracker, speakerOfClassChange } from '../../sites/meet/speaking';
-import { alignWithPage } from '../../ui/panel/useDisplayTick';
 
 export const SAMPLE_EVERY_MS = 250;
 /**
- * How often the page is queried again for voice-level elements when nothing says the tiles
- * changed (a new id in the roster, a remembered element gone). Each look then costs the dozen
- * elements, not a query of the page (4,000 elements on the benchmark's call page: issue 8).
+ * How often the page is queried again while someone in the roster has no voice ring found (a
+ * tile still drawing, or shown without one). With every ring found it is never queried again
+ * until the roster or the tiles change.
  */
-export const REQUERY_EVERY_MS = 2_000;
+export const REQUERY_MISSING_MS = 5_000;
 /** Speaking lasts this long after the last change seen: two samples, so one still look is not silence. */
 export const SAMPLED_HOLD_MS = 2 * SAMPLE_EVERY_MS + 50;
 
@@ -38,18 +39,8 @@ export interface TalkSamplerOptions {
 }
 
 const browserEvery = (tick: () => void, ms: number) => {
-  let waiting: (() => void) | null = null;
-  const id = setInterval(() => {
-    waiting?.();
-    waiting = alignWithPage(() => {
-      waiting = null;
-      tick();
-    });
-  }, ms);
-  return () => {
-    clearInterval(id);
-    waiting?.();
-  };
+  const id = setInterval(tick, ms);
+  return () => clearInterval(id);
 };
 
 export function startTalkSampler(options: TalkSamplerOptions): void {
@@ -65,15 +56,20 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   let owners = new Map<Element, string | null>();
   let queriedAt = Number.NEGATIVE_INFINITY;
   let idsKey: string | null = null;
+  /** Someone in the roster had no voice ring at the last query. */
+  let missing = false;
   const voiceElements = (at: number): readonly Element[] => {
-    const key = options.ids().join('\n');
+    const ids = options.ids();
+    const key = ids.join('\n');
     const stale =
       key !== idsKey ||
-      at - queriedAt >= REQUERY_EVERY_MS ||
+      (missing && at - queriedAt >= REQUERY_MISSING_MS) ||
       voices.some((voice) => !voice.isConnected);
     if (stale) {
       voices = [...doc.querySelectorAll(meetSelectors.voiceLevel)];
       owners = new Map(voices.map((voice) => [voice, speakerOfClassChange(voice)]));
+      const found = new Set(owners.values());
+      missing = ids.some((id) => !found.has(id));
       queriedAt = at;
       idsKey = key;
     }
