@@ -6,6 +6,7 @@ import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import { GOOGLE_API_ORIGIN } from '../../lib/google/client';
+import { showLoadFailure } from '../../lib/ui/common/load-failure';
 import { OptionsApp } from '../../lib/ui/options/OptionsApp';
 
 async function main() {
@@ -74,11 +75,7 @@ async function main() {
     );
   } catch (error) {
     // A database written by a newer Crewkit, or storage turned off: say so, change nothing.
-    const message = document.createElement('p');
-    message.className = 'ck-error';
-    message.setAttribute('role', 'alert');
-    message.textContent = i18n.t('options.loadFailed', { detail: (error as Error).message });
-    root.replaceChildren(message);
+    showLoadFailure(root, i18n.t('options.loadFailed', { detail: (error as Error).message }));
   }
 }
 main();

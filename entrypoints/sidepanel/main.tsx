@@ -4,6 +4,7 @@ import { sendMessage } from '../../lib/messaging/messenger';
 import { onStoreChanged, openStore, type StoreChange } from '../../lib/store';
 import '../../lib/ui/theme.css';
 import '../../lib/ui/panel/sidepanel.css';
+import { showLoadFailure } from '../../lib/ui/common/load-failure';
 import { QUICK_ROUND_REQUEST } from '../../lib/ui/panel/quick-request';
 import { SidePanelApp } from '../../lib/ui/panel/SidePanelApp';
 
@@ -46,11 +47,7 @@ async function main() {
       root,
     );
   } catch (error) {
-    const message = document.createElement('p');
-    message.className = 'ck-error';
-    message.setAttribute('role', 'alert');
-    message.textContent = i18n.t('sidepanel.loadFailed', { detail: (error as Error).message });
-    root.replaceChildren(message);
+    showLoadFailure(root, i18n.t('sidepanel.loadFailed', { detail: (error as Error).message }));
   }
 }
 main();

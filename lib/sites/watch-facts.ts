@@ -38,6 +38,16 @@ export interface CallSiteDefinition {
  */
 export const WATCH_BATCH_MS = 250;
 
+/**
+ * The same once the user is in the call: the roster, the arrivals and the controls' presence are
+ * as good a second late, and a call page changes several times a second the whole call long (a
+ * caption word every ~150 ms, tooltips, the clock). A profile of tests/bench/pages/meet-call-load.ts
+ * with a round running showed the 250 ms batches as ~3 readings a second, ~1 ms/s of Crewkit's
+ * main-thread time (issue 8, meet-overhead-ms-per-s); the way in (lobby, waiting) keeps 250 ms so
+ * the panel opens at once on admission.
+ */
+export const IN_CALL_BATCH_MS = 1000;
+
 /** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
 export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
   const { site, matches, read } = definition;
@@ -167,24 +177,40 @@ export function watchFacts(
     } catch {
       base = unreadableFacts(params.site, null);
     }
+    observeBatched(batchFor(base.callState));
     publish();
   };
 
-  observe(
-    doc,
-    (batch) => {
-      speaking?.note(batch.classTargets, now());
-      // Class-only frames re-derive just the speaking estimate; the emitter drops non-changes.
-      if (batch.structural) readAll();
-      else publish();
-    },
-    {
-      signal,
-      classChanges: speaking !== null,
-      attributes: params.attributes,
-      batchMs: options.batchMs ?? WATCH_BATCH_MS,
-    },
-  );
+  // The page's changes are gathered for WATCH_BATCH_MS on the way in and IN_CALL_BATCH_MS in the
+  // call (the speaking estimate, when on, keeps the short batch: it follows who talks).
+  let batching: { ms: number; stop: AbortController } | null = null;
+  const batchFor = (callState: CallState | undefined): number =>
+    options.batchMs ??
+    (callState === 'in-call' && speaking === null ? IN_CALL_BATCH_MS : WATCH_BATCH_MS);
+  const observeBatched = (ms: number) => {
+    if (batching?.ms === ms || signal.aborted) return;
+    // The new subscription first: the page's one observer stays connected across the change.
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    observe(
+      doc,
+      (batch) => {
+        speaking?.note(batch.classTargets, now());
+        // Class-only frames re-derive just the speaking estimate; the emitter drops non-changes.
+        if (batch.structural) readAll();
+        else publish();
+      },
+      {
+        signal: stop.signal,
+        classChanges: speaking !== null,
+        attributes: params.attributes,
+        batchMs: ms,
+      },
+    );
+    batching?.stop.abort();
+    batching = { ms, stop };
+  };
+  observeBatched(batchFor(undefined));
   watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
   signal.addEventListener(
     'abort',

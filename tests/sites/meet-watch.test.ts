@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { CallFacts } from '../../lib/sites/adapter';
+import { type CallFacts, emptyFacts } from '../../lib/sites/adapter';
 import { meetAdapter } from '../../lib/sites/meet/adapter';
+import { watchFacts } from '../../lib/sites/watch-facts';
 import { loadIntoDocument, MEET_URL } from './fixtures';
 
 const frames = () => new Promise((resolve) => setTimeout(resolve, 60));
@@ -155,5 +156,50 @@ describe('meetAdapter.watch', () => {
     loadIntoDocument('meet', 'left.html');
     await frames();
     expect(states).toEqual(['lobby', 'in-call']);
+  });
+});
+
+describe('how often the watch reads a busy call page (issue 8, meet-overhead-ms-per-s)', () => {
+  /** Twenty page changes over a second, as captions, tooltips and the clock make them. */
+  async function busySecond(): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      document.body.append(`word ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  function countReads(callState: CallFacts['callState']): () => number {
+    let reads = 0;
+    const facts: CallFacts = { ...emptyFacts('meet', 'abc-defg-hij'), callState };
+    controller = new AbortController();
+    watchFacts(
+      document,
+      () => {},
+      controller.signal,
+      {
+        site: 'meet',
+        read: () => {
+          reads += 1;
+          return facts;
+        },
+        attributes: [],
+        speaking: null,
+      },
+      { getUrl: () => MEET_URL },
+    );
+    return () => reads;
+  }
+
+  test('in the call, a second of page changes costs one or two readings', async () => {
+    const reads = countReads('in-call');
+    await busySecond();
+    const duringTheSecond = reads() - 1;
+    expect(duringTheSecond).toBeGreaterThanOrEqual(1);
+    expect(duringTheSecond).toBeLessThanOrEqual(2);
+  });
+
+  test('on the way in (the lobby), changes are read within a quarter second', async () => {
+    const reads = countReads('lobby');
+    await busySecond();
+    expect(reads() - 1).toBeGreaterThanOrEqual(3);
   });
 });

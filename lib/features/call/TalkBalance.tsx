@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { TalkShare } from '../../core/talk-time';
 import type { RosterEntry } from '../../sites/adapter';
-import { formatSpoken } from '../../ui/panel/format';
+import { alignWithPage } from '../../ui/panel/useDisplayTick';
+import { createTalkRowsView, rowTexts, shownPercent } from './talk-rows';
 import { startTalkSampler } from './talk-sampler';
 import type { TalkEstimateState } from './useTalkEstimate';
+import './talk.css';
 
 interface TalkBalanceProps {
   roster: readonly RosterEntry[];
@@ -15,46 +17,67 @@ interface TalkBalanceProps {
 
 const SHOW_EVERY_MS = 1_000;
 
-/** What the balance shows, as one string: re-render only when it changes (once a second). */
-const shownKey = (shares: TalkShare[]) =>
-  shares.map((s) => `${s.id}:${Math.round(s.ms / 1000)}:${Math.round(s.share * 100)}`).join('|');
+/** What the balance shows, as one string: written only when it changes (once a second). */
+const shownKey = (shares: readonly TalkShare[], nameOf: (id: string) => string | undefined) =>
+  shares
+    .map((s) => `${s.id}:${nameOf(s.id)}:${Math.round(s.ms / 1000)}:${shownPercent(s)}`)
+    .join('|');
 
 /**
  * An ESTIMATE of who has spoken how long while this panel is open (issue 8, "Talk-time balance,
  * privately"): a small bar per person with its numbers as text. Mounted while the setting is on
  * and the call's roster is readable; the numbers live in the panel (useTalkEstimate) and are
  * forgotten when it closes, unless the user keeps them with the session.
+ *
+ * Its numbers change outside Preact (issue 8, "at no measurable cost"): the sampler's looks are
+ * counted in the tally, and at most once a second, when a shown number changed, the rows are
+ * written in place (talk-rows.ts) in a frame the call page draws anyway (alignWithPage). Preact
+ * renders this section again only when the first person is heard.
  */
 export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) {
   const { tally } = talk;
-  const [shares, setShares] = useState<TalkShare[]>(() => tally.shares());
+  const [heard, setHeard] = useState(() => tally.shares().length > 0);
+  const list = useRef<HTMLUListElement>(null);
   const ids = useRef<string[]>([]);
   ids.current = roster.map((entry) => entry.id);
+  const nameOf = useRef(talk.nameOf);
+  nameOf.current = talk.nameOf;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const view = createTalkRowsView(element, (id) => nameOf.current(id));
     const controller = new AbortController();
-    let shown = shownKey(tally.shares());
+    let shown = '';
     let shownAt = Number.NEGATIVE_INFINITY;
+    let waiting: (() => void) | null = null;
+    const write = () => {
+      waiting = null;
+      if (view.show(tally.shares()) > 0) setHeard(true);
+    };
+    write();
+    shown = shownKey(tally.shares(), nameOf.current);
     startTalkSampler({
       doc,
       ids: () => ids.current,
       signal: controller.signal,
       onSample: (speaking, at) => {
         tally.sample(speaking, at);
-        // Shown at most once a second: where rings flicker, the percentages changed on nearly
-        // every sample, each a re-render of the balance and a frame (issue 8, measured in
-        // meet-overhead-ratio-speaking). The tally itself counts every sample.
+        // Shown at most once a second: where rings flicker, the percentages change on nearly
+        // every sample (meet-overhead-ratio-speaking). The tally itself counts every sample.
         if (at - shownAt < SHOW_EVERY_MS) return;
-        const next = tally.shares();
-        const key = shownKey(next);
-        if (key !== shown) {
-          shown = key;
-          shownAt = at;
-          setShares(next);
-        }
+        const key = shownKey(tally.shares(), nameOf.current);
+        if (key === shown) return;
+        shown = key;
+        shownAt = at;
+        waiting?.();
+        waiting = alignWithPage(write);
       },
     });
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      waiting?.();
+    };
   }, [tally, doc]);
 
   return (
@@ -63,11 +86,9 @@ export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) 
         {i18n.t('call.talk.title')}
       </h3>
       <p class="ck-muted ck-talk__note">{i18n.t('call.talk.note')}</p>
-      {shares.length === 0 ? (
-        <p class="ck-muted">{i18n.t('call.talk.none')}</p>
-      ) : (
-        <TalkRows shares={shares} nameOf={talk.nameOf} />
-      )}
+      {!heard && <p class="ck-muted">{i18n.t('call.talk.none')}</p>}
+      {/* Its rows are written by talk-rows.ts, not by Preact: it renders no children here. */}
+      <ul class="ck-talk__list" ref={list} />
       <KeepChoice talk={talk} />
     </section>
   );
@@ -97,20 +118,21 @@ function TalkRows({
 }) {
   return (
     <ul class="ck-talk__list">
-      {shares.map((share) => (
-        <li key={share.id} class="ck-talk__row" data-testid="talk-row">
-          <span class="ck-talk__name">{nameOf(share.id) ?? i18n.t('call.talk.gone')}</span>{' '}
-          <span class="ck-talk__numbers">
-            {i18n.t('call.talk.numbers', {
-              time: formatSpoken(share.ms),
-              percent: String(Math.round(share.share * 100)),
-            })}
-          </span>
-          <span class="ck-talk__bar" aria-hidden="true">
-            <span class="ck-talk__fill" style={{ width: `${Math.round(share.share * 100)}%` }} />
-          </span>
-        </li>
-      ))}
+      {shares.map((share) => {
+        const texts = rowTexts(share, nameOf);
+        return (
+          <li key={share.id} class="ck-talk__row" data-testid="talk-row">
+            <span class="ck-talk__name">{texts.name}</span>{' '}
+            <span class="ck-talk__numbers">{texts.numbers}</span>
+            <span class="ck-talk__bar" aria-hidden="true">
+              <span
+                class="ck-talk__fill"
+                style={{ transform: `scaleX(${shownPercent(share) / 100})` }}
+              />
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alignTicksWithPage } from '../../ui/panel/useDisplayTick';
-import { SAMPLE_EVERY_MS, startTalkSampler } from './talk-sampler';
+import {
+  LOOK_AT_LATEST_MS,
+  lookWithPageChanges,
+  REQUERY_MISSING_MS,
+  SAMPLE_EVERY_MS,
+  SAMPLED_HOLD_MS,
+  startTalkSampler,
+} from './talk-sampler';
 
 function tiles(ids: string[]): void {
   document.body.innerHTML = ids
@@ -52,17 +59,20 @@ describe('the talk-time sampler', () => {
     voice('p1').className = 'b';
     h.step();
     voice('p1').className = 'a';
-    for (let i = 0; i < 5; i++) h.step();
-    // Changes seen at 500 and 750 ms; heard for the hold time after the last one, then silence.
-    expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
+    for (let i = 0; i < 6; i++) h.step();
+    // Changes seen at 500 and 750 ms; heard for the hold time after the last one (two of the
+    // longest gaps between looks, so one still look is not silence), then silence.
+    expect(SAMPLED_HOLD_MS).toBe(850);
+    expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
   });
 
-  it('queries the page again only when the roster or the tiles change, or every 2 s', () => {
+  it('queries the page again only when the roster or the tiles change, never on a steady call', () => {
     tiles(['p1', 'p2']);
     const ids = ['p1', 'p2'];
     const queries = vi.spyOn(document, 'querySelectorAll');
     const h = harness(ids);
-    for (let i = 0; i < 4; i++) h.step();
+    // A minute of looks at a call whose tiles stay: one query of the page, the first.
+    for (let i = 0; i < 240; i++) h.step();
     expect(queries).toHaveBeenCalledTimes(1);
     // Someone arrives: a new tile and a new id in the roster.
     tiles(['p1', 'p2', 'p3']);
@@ -72,20 +82,47 @@ describe('the talk-time sampler', () => {
     voice('p3').className = 'b';
     h.step();
     expect(h.samples.at(-1)).toEqual(['p3']);
-    for (let i = 0; i < 8; i++) h.step();
+    for (let i = 0; i < 4; i++) h.step();
+    expect(h.samples.at(-1)).toEqual([]);
+    // Meet draws a tile anew: the remembered ring left the page, the new one is found.
+    tiles(['p1', 'p2', 'p3']);
+    h.step();
     expect(queries).toHaveBeenCalledTimes(3);
+    voice('p2').className = 'b';
+    h.step();
+    expect(h.samples.at(-1)).toEqual(['p2']);
     queries.mockRestore();
   });
 
-  it("looks with the page's next frame, so the balance it re-renders joins that frame", () => {
+  it('looks again every 5 s while someone in the roster has no ring found yet', () => {
+    tiles(['p1']);
+    const ids = ['p1', 'p2'];
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    const h = harness(ids);
+    for (let i = 0; i < REQUERY_MISSING_MS / SAMPLE_EVERY_MS - 1; i++) h.step();
+    expect(queries).toHaveBeenCalledTimes(1);
+    // p2's tile is drawn with its ring; the next query (5 s after the first) finds it.
+    tiles(['p1', 'p2']);
+    h.step();
+    expect(queries).toHaveBeenCalledTimes(2);
+    voice('p2').className = 'b';
+    h.step();
+    expect(h.samples.at(-1)).toEqual(['p2']);
+    for (let i = 0; i < 40; i++) h.step();
+    expect(queries).toHaveBeenCalledTimes(2);
+    queries.mockRestore();
+  });
+
+  it('only reads the page: a look writes nothing and waits for no frame', () => {
     vi.useFakeTimers();
-    const released: (() => void)[] = [];
+    const aligned: (() => void)[] = [];
     alignTicksWithPage((work) => {
-      released.push(work);
-      return () => released.splice(released.indexOf(work), 1);
+      aligned.push(work);
+      return () => {};
     });
     try {
       tiles(['p1']);
+      const before = document.body.innerHTML;
       const samples: number[] = [];
       const controller = new AbortController();
       startTalkSampler({
@@ -95,20 +132,61 @@ describe('the talk-time sampler', () => {
         signal: controller.signal,
         now: () => Date.now(),
       });
-      vi.advanceTimersByTime(SAMPLE_EVERY_MS);
-      expect(samples).toHaveLength(0);
-      expect(released).toHaveLength(1);
-      vi.advanceTimersByTime(40);
-      released.shift()?.();
-      // Looked when the page drew: the sample carries that moment.
-      expect(samples).toEqual([Date.now()]);
-      // Closing the panel drops a look still waiting for the page.
-      vi.advanceTimersByTime(SAMPLE_EVERY_MS);
-      expect(released).toHaveLength(1);
+      vi.advanceTimersByTime(SAMPLE_EVERY_MS * 4);
+      expect(samples).toHaveLength(4);
+      expect(aligned).toHaveLength(0);
+      expect(document.body.innerHTML).toBe(before);
       controller.abort();
-      expect(released).toHaveLength(0);
+      vi.advanceTimersByTime(SAMPLE_EVERY_MS * 4);
+      expect(samples).toHaveLength(4);
     } finally {
       alignTicksWithPage(null);
+      vi.useRealTimers();
+    }
+  });
+
+  it("looks with the call watch's change batches, and by a timer only while the page is quiet", () => {
+    vi.useFakeTimers();
+    const batches = new Set<() => void>();
+    const source: { signal?: AbortSignal } = {};
+    lookWithPageChanges((callback, signal) => {
+      batches.add(callback);
+      source.signal = signal;
+      signal.addEventListener('abort', () => batches.delete(callback));
+    });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      tiles(['p1']);
+      const looks: number[] = [];
+      const controller = new AbortController();
+      startTalkSampler({
+        doc: document,
+        ids: () => ['p1'],
+        onSample: (_speaking, at) => looks.push(at),
+        signal: controller.signal,
+        now: () => Date.now(),
+      });
+      const start = Date.now();
+      // A busy page: the watch reads a batch every 125 ms for 2 s; a look with the first, then
+      // with every other one (at least SAMPLE_EVERY_MS apart, give or take a little).
+      for (let i = 0; i < 16; i++) {
+        vi.advanceTimersByTime(125);
+        for (const batch of batches) batch();
+      }
+      expect(looks.map((at) => at - start)).toEqual([125, 375, 625, 875, 1125, 1375, 1625, 1875]);
+      // Each look re-aimed the one timer; none of them fired.
+      expect(timers.mock.calls.every(([, ms]) => ms === LOOK_AT_LATEST_MS)).toBe(true);
+      // The page goes quiet: the timer looks, every LOOK_AT_LATEST_MS.
+      vi.advanceTimersByTime(LOOK_AT_LATEST_MS * 3);
+      expect(looks.slice(8).map((at) => at - start)).toEqual([2275, 2675, 3075]);
+      controller.abort();
+      expect(source.signal?.aborted).toBe(true);
+      expect(batches.size).toBe(0);
+      vi.advanceTimersByTime(LOOK_AT_LATEST_MS * 3);
+      expect(looks).toHaveLength(11);
+    } finally {
+      timers.mockRestore();
+      lookWithPageChanges(null);
       vi.useRealTimers();
     }
   });

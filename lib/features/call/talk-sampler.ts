@@ -5,26 +5,43 @@
 // from the last look: the ring animates while someone talks (reference/google-meet-dom.md, "Who
 // is speaking", approach 1; the selector and the hold come from lib/sites/meet/speaking.ts).
 // It stops when the panel closes (the signal) and while the tab is hidden.
-
 //
-// Its cost per look is a dozen attribute reads: whose tile each voice element is in is found once
-// per query of the page, not per change (two `closest` walks each), and a look runs with the
-// page's next frame (`alignWithPage`), so the balance it re-renders once a second joins a frame
-// the page draws anyway instead of costing one of its own (issue 8, meet-overhead-ratio-speaking).
+// A look is a dozen attribute reads of remembered elements and nothing else: no layout read, no
+// write, so it never causes a frame and needs no alignment with the page's (the balance aligns
+// its own once-a-second write: TalkBalance.tsx). Where the call script offers the page watch's
+// change batches (`lookWithPageChanges`), a look rides on them, inside a task the watch runs
+// anyway; a timer looks only when the page has been quiet for LOOK_AT_LATEST_MS. Four looks a
+// second of our own were most of the estimate's script time on the benchmark's call page. The page is queried for voice elements only
+// when the roster changes, a remembered element left the page, or someone in the roster has no
+// ring found yet (then at most every REQUERY_MISSING_MS): a query walks the whole page (4,000
+// elements on the benchmark's call page), and the earlier steady re-query every 2 s was most of
+// the sampler's cost there (issue 8, meet-overhead-ratio-speaking).
 
 import { meetSelectors } from '../../sites/meet/selectors';
 import { createSpeakingTracker, speakerOfClassChange } from '../../sites/meet/speaking';
-import { alignWithPage } from '../../ui/panel/useDisplayTick';
 
+/** The shortest time between two looks. */
 export const SAMPLE_EVERY_MS = 250;
+/** The longest: a page whose tiles change nothing else is looked at by a timer this often. */
+export const LOOK_AT_LATEST_MS = 400;
 /**
- * How often the page is queried again for voice-level elements when nothing says the tiles
- * changed (a new id in the roster, a remembered element gone). Each look then costs the dozen
- * elements, not a query of the page (4,000 elements on the benchmark's call page: issue 8).
+ * How often the page is queried again while someone in the roster has no voice ring found (a
+ * tile still drawing, or shown without one). With every ring found it is never queried again
+ * until the roster or the tiles change.
  */
-export const REQUERY_EVERY_MS = 2_000;
-/** Speaking lasts this long after the last change seen: two samples, so one still look is not silence. */
-export const SAMPLED_HOLD_MS = 2 * SAMPLE_EVERY_MS + 50;
+export const REQUERY_MISSING_MS = 5_000;
+/** Speaking lasts this long after the last change seen: two looks, so one still look is not silence. */
+export const SAMPLED_HOLD_MS = 2 * LOOK_AT_LATEST_MS + 50;
+
+/** Calls back after each batch of page changes the call's watch reads, until the signal aborts. */
+export type PageChanges = (callback: () => void, signal: AbortSignal) => void;
+
+let pageChanges: PageChanges | null = null;
+
+/** Lets this page's samplers look with the call watch's batches (panel-mount.tsx), or not. */
+export function lookWithPageChanges(source: PageChanges | null): void {
+  pageChanges = source;
+}
 
 export interface TalkSamplerOptions {
   doc: Document;
@@ -37,18 +54,30 @@ export interface TalkSamplerOptions {
   every?: (tick: () => void, ms: number) => () => void;
 }
 
-const browserEvery = (tick: () => void, ms: number) => {
-  let waiting: (() => void) | null = null;
-  const id = setInterval(() => {
-    waiting?.();
-    waiting = alignWithPage(() => {
-      waiting = null;
-      tick();
-    });
-  }, ms);
+/**
+ * Looks with the page's change batches, at most every SAMPLE_EVERY_MS (a little early is fine:
+ * the tally counts the real time between looks), and by a timer after LOOK_AT_LATEST_MS without
+ * one. The timer is re-aimed at each look, so on a busy page it never fires.
+ */
+const pageTimedLooks = (tick: () => void, now: () => number) => {
+  const controller = new AbortController();
+  let lastLook = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Without the watch's batches (no call script offered them), a timer looks four times a second.
+  const quietMs = pageChanges ? LOOK_AT_LATEST_MS : SAMPLE_EVERY_MS;
+  const look = () => {
+    clearTimeout(timer);
+    lastLook = now();
+    timer = setTimeout(look, quietMs);
+    tick();
+  };
+  pageChanges?.(() => {
+    if (now() - lastLook >= SAMPLE_EVERY_MS - 50) look();
+  }, controller.signal);
+  timer = setTimeout(look, quietMs);
   return () => {
-    clearInterval(id);
-    waiting?.();
+    controller.abort();
+    clearTimeout(timer);
   };
 };
 
@@ -56,7 +85,7 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   const { doc, signal } = options;
   if (signal.aborted) return;
   const now = options.now ?? (() => performance.now());
-  const every = options.every ?? browserEvery;
+  const every = options.every ?? ((tick: () => void) => pageTimedLooks(tick, now));
   const tracker = createSpeakingTracker(SAMPLED_HOLD_MS);
   let seen = new WeakMap<Element, string>();
   let stop: (() => void) | null = null;
@@ -65,15 +94,20 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   let owners = new Map<Element, string | null>();
   let queriedAt = Number.NEGATIVE_INFINITY;
   let idsKey: string | null = null;
+  /** Someone in the roster had no voice ring at the last query. */
+  let missing = false;
   const voiceElements = (at: number): readonly Element[] => {
-    const key = options.ids().join('\n');
+    const ids = options.ids();
+    const key = ids.join('\n');
     const stale =
       key !== idsKey ||
-      at - queriedAt >= REQUERY_EVERY_MS ||
+      (missing && at - queriedAt >= REQUERY_MISSING_MS) ||
       voices.some((voice) => !voice.isConnected);
     if (stale) {
       voices = [...doc.querySelectorAll(meetSelectors.voiceLevel)];
       owners = new Map(voices.map((voice) => [voice, speakerOfClassChange(voice)]));
+      const found = new Set(owners.values());
+      missing = ids.some((id) => !found.has(id));
       queriedAt = at;
       idsKey = key;
     }

@@ -1,16 +1,20 @@
+import type { RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { nextChimeAt, type RoundState, roundView } from '../../core/round';
+import { nextChimeAt, type RoundState } from '../../core/round';
+import { viewAt } from './display-clock';
 import { formatOvertime, formatRemaining } from './format';
-import { useRoundTick } from './useDisplayTick';
+import { useCountdownTick } from './useDisplayTick';
 
 interface CountdownProps {
-  remainingMs: number;
   overtimeMs: number;
-  allowedMs: number;
   warningDue: boolean;
   isPaused: boolean;
   /** When the turn ends (ms since the epoch); null while paused. For embedders and checks. */
   endsAt: number | null;
+  /** Where LiveCountdown paints the time and the ring's length. */
+  timeRef: RefObject<HTMLSpanElement | null>;
+  ringRef: RefObject<SVGCircleElement | null>;
 }
 
 const RADIUS = 52;
@@ -31,51 +35,77 @@ function BellIcon() {
   );
 }
 
+/** The text the countdown shows at `at`: the time left, or the overtime counting up. */
+function shownTime(view: { remainingMs: number; overtimeMs: number }): string {
+  return view.overtimeMs > 0
+    ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
+    : formatRemaining(view.remainingMs);
+}
+
+/** How far the ring is drawn: full in overtime, else the share of the turn still left. */
+function ringOffset(view: { remainingMs: number; overtimeMs: number; allowedMs: number }): string {
+  const fraction =
+    view.overtimeMs > 0 || view.allowedMs <= 0 ? 1 : view.remainingMs / view.allowedMs;
+  return String(CIRCUMFERENCE * (1 - fraction));
+}
+
 /**
- * The countdown of a running round, ticking on its own once per displayed second, so the panel
- * around it re-renders only when the speaker or the turn's state changes (issue 8).
+ * The countdown of a running round. It re-renders only when its shape changes (speaker, paused,
+ * warning, overtime); each displayed second in between is written straight into its text and
+ * ring (`paint`), with no component render at all (issue 8: a Preact render of the countdown
+ * each second cost about 1 ms on a large call page). Preact never holds the changing text, so
+ * it can never put back a stale second when it renders for another reason.
  */
 export function LiveCountdown({ round, now }: { round: RoundState; now: () => number }) {
-  useRoundTick(round, now);
-  const view = roundView(round, now());
+  const time = useRef<HTMLSpanElement>(null);
+  const ring = useRef<SVGCircleElement>(null);
+  const paint = (at: number) => {
+    const view = viewAt(round, at);
+    const text = shownTime(view);
+    const span = time.current;
+    // The span's one text node is rewritten in place: no node is removed or created.
+    const shown = span?.firstChild;
+    if (shown?.nodeType === 3 /* TEXT_NODE */) {
+      if ((shown as Text).data !== text) (shown as Text).data = text;
+    } else if (span) span.textContent = text;
+    const offset = ringOffset(view);
+    if (ring.current && ring.current.getAttribute('stroke-dashoffset') !== offset) {
+      ring.current.setAttribute('stroke-dashoffset', offset);
+    }
+  };
+  useCountdownTick(round, now, paint);
+  const view = viewAt(round, now());
   return (
     <Countdown
-      remainingMs={view.remainingMs}
       overtimeMs={view.overtimeMs}
-      allowedMs={view.allowedMs}
       warningDue={view.warningDue}
       isPaused={view.isPaused}
       endsAt={nextChimeAt(round)}
+      timeRef={time}
+      ringRef={ring}
     />
   );
 }
 
 /**
  * The large countdown with a progress ring. In overtime the ring is full in the warm colour, a
- * bell shows, and the text counts up ("+0:12 over"): colour, icon and words together.
+ * bell shows, and the text counts up ("+0:12 over"): colour, icon and words together. The time
+ * and the ring's length are painted by LiveCountdown through the refs.
  */
-export function Countdown({
-  remainingMs,
-  overtimeMs,
-  allowedMs,
-  warningDue,
-  isPaused,
-  endsAt,
-}: CountdownProps) {
+function Countdown({ overtimeMs, warningDue, isPaused, endsAt, timeRef, ringRef }: CountdownProps) {
   const isOver = overtimeMs > 0;
-  const fraction = isOver || allowedMs <= 0 ? 1 : remainingMs / allowedMs;
   const modifier = isOver ? ' ck-countdown--over' : warningDue ? ' ck-countdown--warn' : '';
   return (
     <div class={`ck-countdown${modifier}${isPaused ? ' ck-countdown--paused' : ''}`}>
       <svg class="ck-countdown__ring" viewBox="0 0 120 120" aria-hidden="true">
         <circle class="ck-countdown__track" cx="60" cy="60" r={RADIUS} />
         <circle
+          ref={ringRef}
           class="ck-countdown__progress"
           cx="60"
           cy="60"
           r={RADIUS}
           stroke-dasharray={CIRCUMFERENCE}
-          stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)}
           transform="rotate(-90 60 60)"
         />
       </svg>
@@ -88,13 +118,14 @@ export function Countdown({
           }
           data-ends-at={endsAt ?? undefined}
         >
+          {/* Keyed: Preact must not reuse one span for the other, as it holds painted text. */}
           {isOver ? (
-            <span class="ck-countdown__over">
+            <span key="over" class="ck-countdown__over">
               <BellIcon />
-              {i18n.t('panel.countdown.over', { time: formatOvertime(overtimeMs) })}
+              <span ref={timeRef} />
             </span>
           ) : (
-            formatRemaining(remainingMs)
+            <span key="left" ref={timeRef} />
           )}
         </div>
         <p class="ck-countdown__note">

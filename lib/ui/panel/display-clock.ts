@@ -5,6 +5,7 @@
 import {
   meetingPlace,
   type RoundState,
+  type RoundView,
   roundView,
   settle,
   slotKey,
@@ -12,10 +13,28 @@ import {
 } from '../../core/round';
 import { formatRemaining } from './format';
 
+/**
+ * The view of a round at a moment, derived once: a shown second asks for the same view several
+ * times (the countdown's shape, its paint, its next wake, the panel's key), and on a call page each
+ * derivation is paid in the page's main thread (issue 8). Keyed by the stored round, so a new
+ * round state never meets an old view.
+ */
+const views = new WeakMap<RoundState, { at: number; view: RoundView }>();
+
+export function viewAt(round: RoundState, at: number): RoundView {
+  const known = views.get(round);
+  if (known?.at === at) return known.view;
+  const view = roundView(round, at);
+  views.set(round, { at, view });
+  return view;
+}
+
+const stages = new WeakMap<RoundState, { at: number; stage: RoundState }>();
+
 /** Everything the screen shows of a round, as one string: a change means a re-render is due. */
 export function displayKey(round: RoundState | null, at: number): string {
   if (!round) return '';
-  const view = roundView(round, at);
+  const view = viewAt(round, at);
   const current = view.current ? slotKey(view.current) : '';
   return `${view.status}|${current}|${formatRemaining(view.remainingMs)}|${view.turnEnded}|${Math.floor(view.overtimeMs / 1000)}|${view.warningDue}`;
 }
@@ -27,14 +46,19 @@ export function displayKey(round: RoundState | null, at: number): string {
  */
 export function stageKey(round: RoundState | null, at: number): string {
   if (!round) return '';
-  const view = roundView(round, at);
+  const view = viewAt(round, at);
   const current = view.current ? slotKey(view.current) : '';
   return `${view.status}|${current}|${view.turnEnded}|${view.overtimeMs > 0}|${view.warningDue}`;
 }
 
 /** The turn round on the floor at `at`: in a meeting, the current phase's round of turns. */
 export function stageAt(round: RoundState | null, at: number): RoundState | null {
-  return round ? stageRound(settle(round, at)) : null;
+  if (!round) return null;
+  const known = stages.get(round);
+  if (known?.at === at) return known.stage;
+  const stage = stageRound(settle(round, at));
+  stages.set(round, { at, stage });
+  return stage;
 }
 
 /**
@@ -62,7 +86,7 @@ export function panelKey(round: RoundState | null, at: number): string {
  */
 export function nextDisplayChangeAt(round: RoundState | null, at: number): number | null {
   if (round?.status !== 'running') return null;
-  const view = roundView(round, at);
+  const view = viewAt(round, at);
   if (view.status !== 'running') return null;
   const remaining = view.remainingMs;
   let delay: number;

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRoundEvent, createTurnRound, type RoundState, roundView } from '../../core/round';
 import { formatRemaining } from './format';
-import { type TickEnvironment, useRoundTick } from './useDisplayTick';
+import { type TickEnvironment, useCountdownTick, useRoundTick } from './useDisplayTick';
 
 /** A clock and a timer queue the test runs by hand, with a document that can fire events. */
 function fakeTime(start: number) {
@@ -160,5 +160,31 @@ describe('the countdown tick', () => {
     expect(time.pending()).toBe(0);
     time.advance(60_000);
     expect(shown()).toBe('2:55');
+  });
+
+  it('the large countdown paints each second into the page and renders only on a change of shape', () => {
+    const time = fakeTime(START + 250);
+    const painted: string[] = [];
+    let countdownRenders = 0;
+    function Painted({ round }: { round: RoundState }) {
+      useCountdownTick(
+        round,
+        time.now,
+        (at) => painted.push(formatRemaining(roundView(round, at).remainingMs)),
+        time.environment,
+      );
+      countdownRenders += 1;
+      return null;
+    }
+    const { rerender } = render(<Painted round={running()} />);
+    time.advance(3_000);
+    expect(painted).toEqual(['3:00', '2:59', '2:58', '2:57']);
+    expect(countdownRenders).toBe(1);
+    // An event renders, and the render paints at once (the text is never left to Preact).
+    const before = painted.length;
+    rerender(<Painted round={applyRoundEvent(running(), { type: 'pause' }, START + 3_500)} />);
+    expect(painted.length).toBe(before + 1);
+    expect(painted.at(-1)).toBe('2:57');
+    expect(time.pending()).toBe(0);
   });
 });

@@ -13,7 +13,7 @@
 // ("round-display-drift-ms").
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt, panelKey, stageAt } from './display-clock';
+import { displayKey, nextDisplayChangeAt, panelKey, stageAt, stageKey } from './display-clock';
 
 /**
  * Runs `work` when the page next draws a frame of its own, or a little later at the latest;
@@ -63,7 +63,10 @@ const browserEnvironment: TickEnvironment = {
 /**
  * Re-renders when `keyOf(now())` changes, waking at `nextChangeAt(now())` (null: no wake until
  * the next render). The schedule is re-derived after every render, so an event (pause, next)
- * that changes the timing takes effect at once.
+ * that changes the timing takes effect at once. `paint`, if given, runs after every render and at
+ * every wake that needs no render: it writes what changes each second straight into the DOM, so a
+ * shown second costs a text change, not a component render (issue 8: the countdown's Preact
+ * render was about 1 ms per second on a large call page).
  */
 export function useDisplayTick(
   active: boolean,
@@ -71,10 +74,11 @@ export function useDisplayTick(
   keyOf: (at: number) => string,
   nextChangeAt: (at: number) => number | null,
   environment: TickEnvironment = browserEnvironment,
+  paint?: (at: number) => void,
 ): void {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
-  const latest = useRef({ keyOf, nextChangeAt, now });
-  latest.current = { keyOf, nextChangeAt, now };
+  const latest = useRef({ keyOf, nextChangeAt, now, paint });
+  latest.current = { keyOf, nextChangeAt, now, paint };
   const shownKey = useRef('');
   shownKey.current = keyOf(now());
   const wakeRef = useRef<(() => void) | null>(null);
@@ -83,7 +87,10 @@ export function useDisplayTick(
   // commits; a plain effect would make Preact ask for an animation frame (and a 35 ms timer) after
   // every shown second just to run it.
   useLayoutEffect(() => {
-    if (!active) return;
+    if (!active) {
+      latest.current.paint?.(latest.current.now());
+      return;
+    }
     let handle: unknown;
     let cancelAlign: (() => void) | null = null;
     let stopped = false;
@@ -97,6 +104,11 @@ export function useDisplayTick(
         // The render that follows re-runs this effect, which schedules the next wake.
         rerender(0);
         return;
+      }
+      try {
+        latest.current.paint?.(at);
+      } catch {
+        // A failed paint leaves the last shown second; the next wake tries again.
       }
       const next = latest.current.nextChangeAt(at);
       // A timer may fire a fraction of a millisecond early: never wait less than 1 ms.
@@ -153,6 +165,27 @@ export function useRoundTick(
     (at) => displayKey(round, at),
     (at) => nextDisplayChangeAt(round, at),
     environment,
+  );
+}
+
+/**
+ * The tick for the large countdown: re-renders only when its shape changes (the speaker, paused,
+ * the warning, overtime: `stageKey`), and `paint`s the seconds and the ring at every displayed
+ * second in between.
+ */
+export function useCountdownTick(
+  round: RoundState | null,
+  now: () => number,
+  paint: (at: number) => void,
+  environment?: TickEnvironment,
+): void {
+  useDisplayTick(
+    round?.status === 'running' || round?.status === 'paused',
+    now,
+    (at) => stageKey(round, at),
+    (at) => nextDisplayChangeAt(round, at),
+    environment,
+    paint,
   );
 }
 
