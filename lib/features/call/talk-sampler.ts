@@ -57,7 +57,7 @@ export interface TalkSamplerOptions {
 /**
  * Looks with the page's change batches, at most every SAMPLE_EVERY_MS (a little early is fine:
  * the tally counts the real time between looks), and by a timer after LOOK_AT_LATEST_MS without
- * one. The timer is re-aimed at each look, so on a busy page it never fires.
+ * one.
  */
 const pageTimedLooks = (tick: () => void, now: () => number) => {
   const controller = new AbortController();
@@ -66,15 +66,20 @@ const pageTimedLooks = (tick: () => void, now: () => number) => {
   // Without the watch's batches (no call script offered them), a timer looks four times a second.
   const quietMs = pageChanges ? LOOK_AT_LATEST_MS : SAMPLE_EVERY_MS;
   const look = () => {
-    clearTimeout(timer);
     lastLook = now();
-    timer = setTimeout(look, quietMs);
     tick();
+  };
+  // One timer, re-aimed when it fires rather than at every look: on a busy page it wakes about
+  // every LOOK_AT_LATEST_MS only to aim again, at no cost of a look.
+  const wake = () => {
+    const quietFor = now() - lastLook;
+    if (quietFor >= quietMs - 1) look();
+    timer = setTimeout(wake, quietFor >= quietMs - 1 ? quietMs : quietMs - quietFor);
   };
   pageChanges?.(() => {
     if (now() - lastLook >= SAMPLE_EVERY_MS - 50) look();
   }, controller.signal);
-  timer = setTimeout(look, quietMs);
+  timer = setTimeout(wake, quietMs);
   return () => {
     controller.abort();
     clearTimeout(timer);
@@ -94,11 +99,14 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   let owners = new Map<Element, string | null>();
   let queriedAt = Number.NEGATIVE_INFINITY;
   let idsKey: string | null = null;
+  let lastIds: readonly string[] | null = null;
   /** Someone in the roster had no voice ring at the last query. */
   let missing = false;
   const voiceElements = (at: number): readonly Element[] => {
     const ids = options.ids();
-    const key = ids.join('\n');
+    // The same roster array as at the last look is the same roster: no need to compare ids.
+    const key = ids === lastIds ? idsKey : ids.join('\n');
+    lastIds = ids;
     const stale =
       key !== idsKey ||
       (missing && at - queriedAt >= REQUERY_MISSING_MS) ||
