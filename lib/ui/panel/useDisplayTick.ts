@@ -103,7 +103,9 @@ export function useDisplayTick(
     let stopped = false;
     const wake = () => {
       if (stopped) return;
-      environment.clearTimeout(handle);
+      // A timer that already fired (the usual wake) needs no clearing.
+      if (handle !== undefined) environment.clearTimeout(handle);
+      handle = undefined;
       cancelAlign?.();
       cancelAlign = null;
       const at = latest.current.now();
@@ -124,6 +126,7 @@ export function useDisplayTick(
     // The timer's change is shown when the page draws next (alignTicksWithPage); the clock is
     // read then, so what shows is right for that moment.
     const due = () => {
+      handle = undefined;
       if (stopped) return;
       if (!environment.align) return wake();
       let woken = false;
