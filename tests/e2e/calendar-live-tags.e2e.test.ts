@@ -23,7 +23,7 @@ let ext: LaunchedExtension;
 
 const badgeTexts = (page: Page) =>
   page
-    .locator('crewkit-badge [role="note"]')
+    .locator('crewkit-badge[role="note"]')
     .evaluateAll((notes) => notes.map((n) => n.getAttribute('aria-label')));
 
 beforeAll(async () => {

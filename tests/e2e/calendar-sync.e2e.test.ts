@@ -47,7 +47,7 @@ async function turnSyncOn(ext: LaunchedExtension): Promise<Page> {
 
 const badgeTexts = (page: Page) =>
   page
-    .locator('crewkit-badge [role="note"]')
+    .locator('crewkit-badge[role="note"]')
     .evaluateAll((notes) => notes.map((n) => n.getAttribute('aria-label')));
 
 beforeAll(async () => {

@@ -56,7 +56,7 @@ export interface BadgePart {
 /**
  * The badge's parts, most useful first: who hosts (what people look for on the week), then the
  * number, then the crew (the chip's own title usually names it). A narrow chip drops parts from
- * the end of this list (badge-view.ts), so "3/6 · Chiara" or just "Chiara" is left, not
+ * the end of this list (badgeForms), so "3/6 · Chiara" or just "Chiara" is left, not
  * "Tuesday Crew · 1 of 6 ·…", which hid the host (issue 9).
  */
 export function badgeParts(badge: SessionBadge): BadgePart[] {
@@ -89,4 +89,40 @@ export function badgeParts(badge: SessionBadge): BadgePart[] {
   }
   parts.push({ kind: 'crew', long: badge.crewName, short: badge.crewName });
   return parts;
+}
+
+/** Between a part and the one before it in importance (drawn on its right, in reading order). */
+const SEPARATOR = ' \u00b7 ';
+
+/**
+ * What a badge can show, widest first: every part in its long form, then every part short, then
+ * without the last part, ... down to the first part alone ("Tuesday Crew · 3 of 6 · Chiara
+ * hosts", "Tuesday Crew · 3/6 · Chiara", "3/6 · Chiara", "Chiara"), each read in reading order.
+ */
+export function badgeForms(badge: SessionBadge): string[] {
+  const parts = badgeParts(badge);
+  const line = (texts: string[]) => texts.reverse().join(SEPARATOR);
+  const forms = [line(parts.map((p) => p.long))];
+  for (let n = parts.length; n > 0; n--) forms.push(line(parts.slice(0, n).map((p) => p.short)));
+  return forms;
+}
+
+/** The pill's content width from which the long forms are used. */
+export const LONG_FROM_PX = 229.5;
+
+/**
+ * Which of `forms` (badgeForms) a pill of this content width shows: the long one from
+ * LONG_FROM_PX, else the widest short one that fits (`widthOf` in px), else the narrowest, which
+ * the pill cuts with an ellipsis.
+ */
+export function fittingForm(
+  forms: readonly string[],
+  width: number,
+  widthOf: (text: string) => number,
+): number {
+  if (width >= LONG_FROM_PX || forms.length < 2) return 0;
+  for (let i = 1; i < forms.length - 1; i++) {
+    if (widthOf(forms[i] as string) <= width) return i;
+  }
+  return forms.length - 1;
 }

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-// What a badge holds: the whole sentence as its name and tooltip, and its visible parts with the
-// host first, so a narrow chip (which cuts the parts from the end, badge-view.ts) keeps the host.
-// How the parts wrap is layout: tests/e2e/calendar.e2e.test.ts checks it in Chromium.
+// What a badge holds: the whole sentence as its name and tooltip, and the form it shows, chosen
+// by the pill's width with the host kept in sight (badge-text.ts badgeForms, fittingForm). How
+// wide a pill is, is layout: tests/e2e/calendar.e2e.test.ts checks it in Chromium.
 import { describe, expect, it } from 'vitest';
 import type { SessionBadge } from '../../core/calendar-session';
-import { badgeParts } from './badge-text';
-import { renderBadge } from './badge-view';
+import { badgeForms, badgeParts, fittingForm, LONG_FROM_PX } from './badge-text';
+import { badgeRenderer } from './badge-view';
 
 const badge: SessionBadge = {
   crewId: 'tuesday',
@@ -17,7 +17,7 @@ const badge: SessionBadge = {
   hostName: 'Chiara',
 };
 
-describe('badge parts', () => {
+describe('badge parts and forms', () => {
   it('host, then the number, then the crew, each long and short', () => {
     expect(badgeParts(badge)).toEqual([
       { kind: 'host', long: 'Chiara hosts', short: 'Chiara' },
@@ -34,40 +34,54 @@ describe('badge parts', () => {
     ]);
   });
 
-  it('the pill says it all to assistive tech; the forms are drawn host first', () => {
+  it('forms widest first: all long, all short, then the crew and the number dropped', () => {
+    expect(badgeForms(badge)).toEqual([
+      'Tuesday Crew · 3 of 6 · Chiara hosts',
+      'Tuesday Crew · 3/6 · Chiara',
+      '3/6 · Chiara',
+      'Chiara',
+    ]);
+  });
+
+  it('a pill shows the long form when wide, else the widest short form that fits', () => {
+    const forms = badgeForms(badge);
+    const widthOf = (text: string) => text.length * 6;
+    expect(fittingForm(forms, LONG_FROM_PX, widthOf)).toBe(0);
+    expect(fittingForm(forms, 200, widthOf)).toBe(1); // 27 characters: 162 px
+    expect(fittingForm(forms, 120, widthOf)).toBe(2); // "3/6 · Chiara": 72 px
+    expect(fittingForm(forms, 60, widthOf)).toBe(3);
+    // narrower than the host's name: the name, cut by the pill's ellipsis
+    expect(fittingForm(forms, 20, widthOf)).toBe(3);
+  });
+});
+
+describe('the pill', () => {
+  it('says it all to assistive tech; the form it shows is hidden from it', () => {
     const chip = document.createElement('div');
     document.body.append(chip);
-    const view = renderBadge(chip, badge);
-    const note = view.host.querySelector('[role="note"]') as HTMLElement;
-    expect(note.getAttribute('aria-label')).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
-    expect(note.textContent).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
+    const view = badgeRenderer(document, new AbortController().signal).render(chip, badge);
+    expect(view.host.getAttribute('role')).toBe('note');
+    expect(view.host.getAttribute('aria-label')).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
     expect(view.host.title).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
-    // every visible form is hidden from assistive tech; each after the first part ends with the
-    // separator towards the one before it (drawn on its right)
-    const forms = [...view.host.children].filter((node) => node !== note);
-    expect(forms.every((node) => node.getAttribute('aria-hidden') === 'true')).toBe(true);
-    expect(forms.map((node) => [(node as HTMLElement).dataset.part, node.textContent])).toEqual([
-      ['host', 'Chiara hosts'],
-      ['count', '3 of 6 · '],
-      ['host', 'Chiara'],
-      ['count', '3/6 · '],
-      ['crew', 'Tuesday Crew · '],
+    const forms = [...view.host.children];
+    expect(forms.map((node) => [node.getAttribute('aria-hidden'), node.textContent])).toEqual([
+      ['true', 'Tuesday Crew · 3 of 6 · Chiara hosts'],
     ]);
     view.remove();
     expect(chip.querySelector('crewkit-badge')).toBeNull();
   });
 
-  it('without a host the number comes first, with no separator; badges do not share elements', () => {
+  it('badges do not share elements; the style element is added once', () => {
     const { hostId: _id, hostName: _name, ...open } = badge;
     const chip = document.createElement('div');
     document.body.append(chip);
-    const first = renderBadge(chip, open);
-    const second = renderBadge(chip, badge);
-    const shown = (view: typeof first) =>
-      [...view.host.querySelectorAll('[aria-hidden="true"]')].map((node) => node.textContent);
-    expect(shown(first)).toEqual(['3 of 6', 'Tuesday Crew · ', '3/6', '', '']);
-    expect(shown(second)[0]).toBe('Chiara hosts');
+    const badges = badgeRenderer(document, new AbortController().signal);
+    const first = badges.render(chip, open);
+    const second = badges.render(chip, badge);
+    expect(first.host.textContent).toBe('Tuesday Crew · 3 of 6');
+    expect(second.host.textContent).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
     expect(chip.querySelectorAll('crewkit-badge')).toHaveLength(2);
+    expect(document.querySelectorAll('style#crewkit-badge-style')).toHaveLength(1);
     first.remove();
     second.remove();
   });

@@ -1,31 +1,29 @@
-// One badge on one chip: a small pill inside the chip's button, the full text as its accessible
-// name and tooltip. Plain DOM: the calendar script stays small. Text only via textContent.
+// One badge on one chip: a small pill inside the chip's button, the whole sentence as its
+// accessible name and tooltip. Plain DOM: the calendar script stays small. Text only via
+// textContent.
 //
-// Narrow chips (a week column, a month cell) drop the badge's parts in order of importance
-// (badge-text.ts badgeParts: host, number, crew) with no script measuring anything: the parts are
-// the pill's own items in a one-line wrapping flex row, most important first in the DOM and drawn
-// in reading order by `row-reverse`; a part that does not fit wraps onto the second line, which is
-// cut off. So what is left is always the host, then "3/6 · host", then the whole badge, decided by
-// the browser's own layout of each chip's real width. Long word forms ("3 of 6", "Chiara hosts")
-// are used only where the pill has room for all of it, short ones ("3/6", "Chiara") below: each
-// form is its own item whose `max-width` is `(100% - 229.5px) * 999` (or the reverse), a huge
-// width or none (a negative max-width is 0) depending on the pill's width, the "holy albatross"
-// switch (heydonworks.com, 2019).
+// Two elements: the pill (`role="note"`, named by the sentence) and one span with the form it
+// shows, hidden from assistive tech. Narrow chips show shorter forms (badge-text.ts badgeForms:
+// the crew goes first, then the number, so the host stays in sight: "3/6 · Chiara", then
+// "Chiara"), chosen from the pill's width as the browser laid it out, reported by one
+// ResizeObserver after layout: no script reads layout, and a pill whose form is already right
+// (every pill of a week after the first one) is not touched again. A new pill starts with the
+// form the last one needed, so a week's navigation usually changes none.
 //
-// No container query: a query container has its style computed again in its own pass during
-// layout, one per badge: a CDP profile of 20 week navigations (300 events, 30 badges) counted 620
-// style recalculations with Crewkit against 20 without (issue 9), and a badge had 11 elements;
-// it has 7 now, its text set on a clone of one prepared badge. Light DOM, not a shadow root
-// (CONVENTIONS.md 7 names shadow roots for injected UI): a shadow root per chip (attachShadow, an
-// adopted sheet, key listeners) was about half of Crewkit's cost on a week view.
+// Why so few elements: a CDP profile of 20 week navigations (300 events, 30 badges; issue 9)
+// put most of Crewkit's cost there in the badges' style, layout and paint, and a page with a
+// badge on every chip measured it per badge: the earlier 7-element pill (every form its own
+// flex item, a visually hidden sentence) cost about 4 times a pill with one span, and flex
+// items or inline-blocks cost alike. The dot is a background gradient, not a pseudo-element.
+// No container query (each query container cost a style
+// pass of its own during layout), light DOM, not a shadow root per chip (attachShadow, an
+// adopted sheet and listeners were about half of Crewkit's cost there).
 // The badge's elements are styled by one <style> per document; Google's CSS cannot reach them:
-// the host resets everything (`all: initial`), every element inside resets what it does not
-// inherit from the pill (`all: unset`), and our rules, on our own element name, are !important.
-// The reset names our elements by a class (`ck-x`), not `crewkit-badge *`: a rule whose last part
-// is `*` is tried on every element of the page at every style recalculation (thousands on a week
-// with 300 events, every navigation), a class rule only on elements that have the class.
+// the pill resets everything (`all: initial`), its span what it does not inherit (`all: unset`),
+// our rules are !important on our own element name, and name the span by a class (`ck-x`), not
+// `crewkit-badge *`, which would be tried on every element of the page at every recalculation.
 import type { SessionBadge } from '../../core/calendar-session';
-import { badgeParts, badgeText } from './badge-text';
+import { badgeForms, badgeText, fittingForm } from './badge-text';
 
 /** The event dialog's panel (dialog-action.ts) sits in a shadow root with the badge's host rule. */
 export const BADGE_CSS = `
@@ -35,25 +33,20 @@ export const BADGE_CSS = `
 export const BADGE_TAG = 'crewkit-badge';
 
 const B = BADGE_TAG;
-/** The pill's content width from which the long forms are used (its dot and padding aside). */
-const LONG_FROM = '229.5px';
+/** The dot: 6 px, centred 9 px in and 8 px down, as the pill's own background. */
+const dot = (color: string) =>
+  `radial-gradient(circle at 9px 8px,${color} 2.6px,transparent 3.2px)`;
+const ring = (color: string) =>
+  `radial-gradient(circle at 9px 8px,transparent 1.8px,${color} 2.2px,${color} 2.8px,transparent 3.3px)`;
 /** The chip badges' rules, once per document. */
 const CHIP_BADGE_CSS = `
-${B}{all:initial !important;position:relative !important;display:flex !important;flex:1 1 8em !important;flex-flow:row-reverse wrap !important;justify-content:flex-end !important;align-content:flex-start !important;
-box-sizing:border-box !important;min-width:0 !important;max-width:100% !important;height:18px !important;overflow:hidden !important;margin-top:2px !important;padding-inline:16px 6px !important;
-font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
-border-radius:8px !important;color:#17463a !important;background:#e6f4ee !important;border:1px solid #2f6b57 !important;}
-${B}::before{content:"" !important;position:absolute !important;inset-inline-start:6px !important;top:5px !important;width:6px !important;height:6px !important;border-radius:50% !important;background:#2f6b57 !important;}
-${B}>.ck-x{all:unset !important;flex:0 1 auto !important;min-width:0 !important;overflow:hidden !important;white-space:pre !important;text-overflow:ellipsis !important;}
-${B}>.ck-l{max-width:calc((100% - ${LONG_FROM}) * 999) !important;}
-${B}>.ck-s{max-width:calc((${LONG_FROM} - 100%) * 999) !important;}
-${B}>.ck-full{position:absolute !important;width:1px !important;height:1px !important;overflow:hidden !important;clip-path:inset(50%) !important;white-space:nowrap !important;}
-@media (prefers-color-scheme: dark){${B}{color:#d2f0e3 !important;background:#17332a !important;border-color:#7fc4a8 !important;}
-${B}::before{background:#7fc4a8 !important;}}
-${B}.ck-skipped{font-weight:400 !important;color:#444746 !important;background:transparent !important;border:1px dashed #747775 !important;}
-${B}.ck-skipped::before{background:transparent !important;border:1px solid #747775 !important;box-sizing:border-box !important;}
-@media (prefers-color-scheme: dark){${B}.ck-skipped{color:#c4c7c5 !important;border-color:#8e918f !important;}
-${B}.ck-skipped::before{border-color:#8e918f !important;}}
+${B}{all:initial !important;display:block !important;box-sizing:border-box !important;max-width:100% !important;height:18px !important;overflow:hidden !important;margin-top:2px !important;padding-inline:16px 6px !important;
+white-space:pre !important;text-overflow:ellipsis !important;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
+border-radius:8px !important;color:#17463a !important;background:${dot('#2f6b57')} #e6f4ee !important;border:1px solid #2f6b57 !important;}
+${B}>.ck-x{all:unset !important;}
+@media (prefers-color-scheme: dark){${B}{color:#d2f0e3 !important;background:${dot('#7fc4a8')} #17332a !important;border-color:#7fc4a8 !important;}}
+${B}.ck-skipped{font-weight:400 !important;color:#444746 !important;background:${ring('#747775')} transparent !important;border:1px dashed #747775 !important;}
+@media (prefers-color-scheme: dark){${B}.ck-skipped{color:#c4c7c5 !important;background:${ring('#8e918f')} transparent !important;border-color:#8e918f !important;}}
 `;
 
 const STYLE_ID = 'crewkit-badge-style';
@@ -71,74 +64,109 @@ export interface BadgeView {
   remove(): void;
 }
 
-/**
- * The visible forms, in DOM order (drawn right to left): the first two parts (badge-text.ts
- * badgeParts, most important first) long, then short, then the third (the crew). At each width
- * one set of forms is 0 wide, so either reads, from the left, "crew · number · host" (or "crew ·
- * skipped", "crew · number"). A part with one form for all widths (the crew, "skipped") is drawn
- * once, in its long slot made `both`, its short slot left empty.
- */
-const SLOTS = [
-  { part: 0, form: 'long', className: 'ck-l ck-first', both: 'ck-first' },
-  { part: 1, form: 'long', className: 'ck-l ck-second', both: 'ck-second' },
-  { part: 0, form: 'short', className: 'ck-s ck-first', both: '' },
-  { part: 1, form: 'short', className: 'ck-s ck-second', both: '' },
-  { part: 2, form: 'long', className: 'ck-third', both: 'ck-third' },
-] as const;
-
-/** Between a part and the one before it in importance (drawn on its right, in reading order). */
-const SEPARATOR = ' \u00b7 ';
-
-const prototypes = new WeakMap<Document, HTMLElement>();
-
-/** One badge's elements, made once per document and cloned: no element made one by one. */
-function prototypeOf(doc: Document): HTMLElement {
-  const known = prototypes.get(doc);
-  if (known) return known;
-  const host = doc.createElement(BADGE_TAG);
-  const full = doc.createElement('span');
-  full.className = 'ck-x ck-full';
-  // The whole sentence, to be read by content too; the visible forms are hidden from assistive tech.
-  full.setAttribute('role', 'note');
-  host.append(full);
-  for (const slot of SLOTS) {
-    const node = doc.createElement('span');
-    node.className = `ck-x ${slot.className}`;
-    node.setAttribute('aria-hidden', 'true');
-    host.append(node);
-  }
-  prototypes.set(doc, host);
-  return host;
+interface Shown {
+  forms: string[];
+  form: number;
+  span: Element;
 }
 
-/** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
-export function renderBadge(parent: Element, badge: SessionBadge): BadgeView {
-  const doc = parent.ownerDocument;
-  ensureStyle(doc);
-  const text = badgeText(badge);
-  const parts = badgeParts(badge);
-  const host = prototypeOf(doc).cloneNode(true) as HTMLElement;
-  const [full, ...forms] = host.children;
-  if (full) {
-    full.textContent = text;
-    full.setAttribute('aria-label', text);
-    (full as HTMLElement).title = text;
-  }
-  SLOTS.forEach((slot, i) => {
-    const node = forms[i] as HTMLElement | undefined;
-    const part = parts[slot.part];
-    // No such part (no host): the slot stays empty, 0 wide.
-    if (!node || !part) return;
-    const single = part.long === part.short;
-    if (single && slot.form === 'short') return;
-    node.textContent = `${part[slot.form]}${slot.part > 0 ? SEPARATOR : ''}`;
-    node.dataset.part = part.kind;
-    if (single && slot.className !== slot.both) node.className = `ck-x ${slot.both}`;
-  });
-  // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
-  if (badge.skipped) host.classList.add('ck-skipped');
-  host.title = text;
-  host.dataset.text = text;
-  parent.append(host);
-  return { host, remove: () => host.remove() };
+export interface BadgeRenderer {
+  /** Draws the badge as the last child of `parent`; the caller removes it (`remove`). */
+  render(parent: Element, badge: SessionBadge): BadgeView;
+}
+
+/**
+ * Text widths in a pill's font (a skipped pill's is lighter), measured once per font and text
+ * on a canvas: no layout.
+ */
+function textWidths(doc: Document): (host: Element) => (text: string) => number {
+  let context: CanvasRenderingContext2D | null | undefined;
+  const byFont = new Map<string, Map<string, number>>();
+  return (host) => {
+    context ??= doc.createElement('canvas').getContext?.('2d') ?? null;
+    const style = doc.defaultView?.getComputedStyle(host);
+    const font = style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
+    let widths = byFont.get(font);
+    if (!widths) {
+      widths = new Map();
+      byFont.set(font, widths);
+    }
+    const known = widths;
+    return (text) => {
+      let width = known.get(text);
+      if (width === undefined) {
+        // Without a canvas (never in a browser) every short form is taken to fit.
+        if (context && context.font !== font) context.font = font;
+        width = context ? context.measureText(text).width : 0;
+        known.set(text, width);
+      }
+      return width;
+    };
+  };
+}
+
+/** Badges for one document until `signal` aborts, each showing the form its width allows. */
+export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer {
+  const shown = new WeakMap<Element, Shown>();
+  const measure = textWidths(doc);
+  // The form the last pill needed: what a new pill starts with.
+  let lastForm = 0;
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          for (const entry of entries) {
+            const host = entry.target;
+            // Its chip left the page (the next week came): nothing more to show there.
+            if (!host.isConnected) {
+              observer?.unobserve(host);
+              continue;
+            }
+            const state = shown.get(host);
+            const width = entry.contentRect.width;
+            if (!state || width <= 0) continue;
+            const form = fittingForm(state.forms, width, measure(host));
+            lastForm = form;
+            if (form !== state.form) {
+              state.form = form;
+              state.span.textContent = state.forms[form] ?? '';
+            }
+          }
+        })
+      : null;
+  signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+  let prototype: HTMLElement | null = null;
+  return {
+    render(parent, badge) {
+      ensureStyle(doc);
+      if (!prototype) {
+        prototype = doc.createElement(BADGE_TAG);
+        prototype.setAttribute('role', 'note');
+        const span = doc.createElement('span');
+        span.className = 'ck-x';
+        span.setAttribute('aria-hidden', 'true');
+        prototype.append(span);
+      }
+      const text = badgeText(badge);
+      const forms = badgeForms(badge);
+      const host = prototype.cloneNode(true) as HTMLElement;
+      const span = host.firstElementChild as Element;
+      const form = Math.min(lastForm, forms.length - 1);
+      span.textContent = forms[form] ?? '';
+      host.setAttribute('aria-label', text);
+      host.title = text;
+      host.dataset.text = text;
+      // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
+      if (badge.skipped) host.classList.add('ck-skipped');
+      shown.set(host, { forms, form, span });
+      parent.append(host);
+      observer?.observe(host);
+      return {
+        host,
+        remove: () => {
+          observer?.unobserve(host);
+          host.remove();
+        },
+      };
+    },
+  };
 }

@@ -17,7 +17,7 @@ import type { PageFeature } from '../feature';
 import type { CalendarBackend, ChipRef } from './backend';
 import { chipRef } from './backend';
 import { badgeText } from './badge-text';
-import { BADGE_TAG, type BadgeView, renderBadge } from './badge-view';
+import { BADGE_TAG, type BadgeView, badgeRenderer } from './badge-view';
 
 export interface CalendarDeps {
   backend: CalendarBackend;
@@ -58,6 +58,7 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
   include: isChipViewUrl,
   init(signal, { backend }) {
     const views = new WeakMap<Element, BadgeView>();
+    const badges = badgeRenderer(document, signal);
     // Leaving the views with chips (or an update of Crewkit): every badge goes, in one query.
     signal.addEventListener(
       'abort',
@@ -84,7 +85,7 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
         return;
       forget(fact.element);
       if (!badge) return;
-      const view = renderBadge(chipButton(fact.element), badge);
+      const view = badges.render(chipButton(fact.element), badge);
       views.set(fact.element, view);
     };
 

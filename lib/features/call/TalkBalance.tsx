@@ -66,10 +66,11 @@ export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) 
         // Shown at most once a second: where rings flicker, the percentages change on nearly
         // every sample (meet-overhead-ratio-speaking). The tally itself counts every sample.
         if (at - shownAt < SHOW_EVERY_MS) return;
+        // Checked once a second too: nothing shown changes sooner.
+        shownAt = at;
         const key = shownKey(tally.shares(), nameOf.current);
         if (key === shown) return;
         shown = key;
-        shownAt = at;
         waiting?.();
         waiting = alignWithPage(write);
       },

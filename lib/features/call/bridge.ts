@@ -19,6 +19,11 @@ export interface CallBridge {
   focusOnOpen?: boolean;
   /** Aborted when the call script is invalidated (extension updated or reloaded). */
   signal: AbortSignal;
+  /**
+   * Calls back after each batch of page changes the call's one watch reads, within the task
+   * it runs anyway: the talk-time sampler looks then instead of with timers of its own (issue 8).
+   */
+  pageChanged?: (callback: () => void, signal: AbortSignal) => void;
 }
 
 const KEY = Symbol.for('crewkit.callBridge');

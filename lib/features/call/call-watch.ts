@@ -10,6 +10,7 @@ import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallPanelState, CallProgress, NextHostQuestion } from '../../messaging/protocol';
 import { EmptySchema } from '../../messaging/schemas';
 import type { CallFacts, SiteAdapter } from '../../sites/adapter';
+import { observe } from '../../sites/dom/observe';
 import { type Observable, observable, type PageFeature } from '../feature';
 import type { CallBackend } from './backend';
 import { type CallBridge, type PanelMode, publishBridge, takeBridge } from './bridge';
@@ -73,6 +74,9 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
     const mode = observable<PanelMode>('closed');
     const nextHost = observable<NextHostQuestion | null>(null);
     const bridge: CallBridge = { facts, state, mode, nextHost, backend, fillChat, signal };
+    // Passive: woken with the call watch's batches, never one of its own (the talk sampler).
+    bridge.pageChanged = (callback, until) =>
+      observe(document, () => callback(), { signal: until, passive: true });
     publishBridge(bridge);
 
     let loadedFor: string | null | undefined;

@@ -8,6 +8,7 @@ import { createShadowHost } from '../shadow-host';
 import { takeBridge } from './bridge';
 import { CallPanelApp } from './CallPanelApp';
 import { createPageFrameAligner } from './page-frame-aligner';
+import { lookWithPageChanges } from './talk-sampler';
 import { loadPlacement } from './window-position';
 import '../../ui/theme.css';
 import './call.css';
@@ -32,7 +33,15 @@ export async function mountCallPanel(): Promise<void> {
   // The panel's seconds join the frames the call page draws anyway (issue 8: a frame of our own
   // each second cost more than the panel's whole budget on a large call page).
   alignTicksWithPage(createPageFrameAligner(document, bridge.signal));
-  bridge.signal.addEventListener('abort', () => alignTicksWithPage(null), { once: true });
+  lookWithPageChanges(bridge.pageChanged ?? null);
+  bridge.signal.addEventListener(
+    'abort',
+    () => {
+      alignTicksWithPage(null);
+      lookWithPageChanges(null);
+    },
+    { once: true },
+  );
   container.className = 'ck-root ck-call';
   const show = () => {
     const state = bridge.state.get();

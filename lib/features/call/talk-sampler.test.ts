@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alignTicksWithPage } from '../../ui/panel/useDisplayTick';
-import { REQUERY_MISSING_MS, SAMPLE_EVERY_MS, startTalkSampler } from './talk-sampler';
+import {
+  LOOK_AT_LATEST_MS,
+  lookWithPageChanges,
+  REQUERY_MISSING_MS,
+  SAMPLE_EVERY_MS,
+  SAMPLED_HOLD_MS,
+  startTalkSampler,
+} from './talk-sampler';
 
 function tiles(ids: string[]): void {
   document.body.innerHTML = ids
@@ -52,9 +59,11 @@ describe('the talk-time sampler', () => {
     voice('p1').className = 'b';
     h.step();
     voice('p1').className = 'a';
-    for (let i = 0; i < 5; i++) h.step();
-    // Changes seen at 500 and 750 ms; heard for the hold time after the last one, then silence.
-    expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
+    for (let i = 0; i < 6; i++) h.step();
+    // Changes seen at 500 and 750 ms; heard for the hold time after the last one (two of the
+    // longest gaps between looks, so one still look is not silence), then silence.
+    expect(SAMPLED_HOLD_MS).toBe(850);
+    expect(h.samples).toEqual([[], ['p1'], ['p1'], ['p1'], ['p1'], ['p1'], [], []]);
   });
 
   it('queries the page again only when the roster or the tiles change, never on a steady call', () => {
@@ -132,6 +141,52 @@ describe('the talk-time sampler', () => {
       expect(samples).toHaveLength(4);
     } finally {
       alignTicksWithPage(null);
+      vi.useRealTimers();
+    }
+  });
+
+  it("looks with the call watch's change batches, and by a timer only while the page is quiet", () => {
+    vi.useFakeTimers();
+    const batches = new Set<() => void>();
+    const source: { signal?: AbortSignal } = {};
+    lookWithPageChanges((callback, signal) => {
+      batches.add(callback);
+      source.signal = signal;
+      signal.addEventListener('abort', () => batches.delete(callback));
+    });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      tiles(['p1']);
+      const looks: number[] = [];
+      const controller = new AbortController();
+      startTalkSampler({
+        doc: document,
+        ids: () => ['p1'],
+        onSample: (_speaking, at) => looks.push(at),
+        signal: controller.signal,
+        now: () => Date.now(),
+      });
+      const start = Date.now();
+      // A busy page: the watch reads a batch every 125 ms for 2 s; a look with the first, then
+      // with every other one (at least SAMPLE_EVERY_MS apart, give or take a little).
+      for (let i = 0; i < 16; i++) {
+        vi.advanceTimersByTime(125);
+        for (const batch of batches) batch();
+      }
+      expect(looks.map((at) => at - start)).toEqual([125, 375, 625, 875, 1125, 1375, 1625, 1875]);
+      // The one timer woke only to aim again (about every LOOK_AT_LATEST_MS), never at each look.
+      expect(timers.mock.calls.length).toBeLessThan(looks.length);
+      // The page goes quiet: the timer looks, every LOOK_AT_LATEST_MS.
+      vi.advanceTimersByTime(LOOK_AT_LATEST_MS * 3);
+      expect(looks.slice(8).map((at) => at - start)).toEqual([2275, 2675, 3075]);
+      controller.abort();
+      expect(source.signal?.aborted).toBe(true);
+      expect(batches.size).toBe(0);
+      vi.advanceTimersByTime(LOOK_AT_LATEST_MS * 3);
+      expect(looks).toHaveLength(11);
+    } finally {
+      timers.mockRestore();
+      lookWithPageChanges(null);
       vi.useRealTimers();
     }
   });

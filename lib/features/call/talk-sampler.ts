@@ -8,7 +8,10 @@
 //
 // A look is a dozen attribute reads of remembered elements and nothing else: no layout read, no
 // write, so it never causes a frame and needs no alignment with the page's (the balance aligns
-// its own once-a-second write: TalkBalance.tsx). The page is queried for voice elements only
+// its own once-a-second write: TalkBalance.tsx). Where the call script offers the page watch's
+// change batches (`lookWithPageChanges`), a look rides on them, inside a task the watch runs
+// anyway; a timer looks only when the page has been quiet for LOOK_AT_LATEST_MS. Four looks a
+// second of our own were most of the estimate's script time on the benchmark's call page. The page is queried for voice elements only
 // when the roster changes, a remembered element left the page, or someone in the roster has no
 // ring found yet (then at most every REQUERY_MISSING_MS): a query walks the whole page (4,000
 // elements on the benchmark's call page), and the earlier steady re-query every 2 s was most of
@@ -17,15 +20,28 @@
 import { meetSelectors } from '../../sites/meet/selectors';
 import { createSpeakingTracker, speakerOfClassChange } from '../../sites/meet/speaking';
 
+/** The shortest time between two looks. */
 export const SAMPLE_EVERY_MS = 250;
+/** The longest: a page whose tiles change nothing else is looked at by a timer this often. */
+export const LOOK_AT_LATEST_MS = 400;
 /**
  * How often the page is queried again while someone in the roster has no voice ring found (a
  * tile still drawing, or shown without one). With every ring found it is never queried again
  * until the roster or the tiles change.
  */
 export const REQUERY_MISSING_MS = 5_000;
-/** Speaking lasts this long after the last change seen: two samples, so one still look is not silence. */
-export const SAMPLED_HOLD_MS = 2 * SAMPLE_EVERY_MS + 50;
+/** Speaking lasts this long after the last change seen: two looks, so one still look is not silence. */
+export const SAMPLED_HOLD_MS = 2 * LOOK_AT_LATEST_MS + 50;
+
+/** Calls back after each batch of page changes the call's watch reads, until the signal aborts. */
+export type PageChanges = (callback: () => void, signal: AbortSignal) => void;
+
+let pageChanges: PageChanges | null = null;
+
+/** Lets this page's samplers look with the call watch's batches (panel-mount.tsx), or not. */
+export function lookWithPageChanges(source: PageChanges | null): void {
+  pageChanges = source;
+}
 
 export interface TalkSamplerOptions {
   doc: Document;
@@ -38,16 +54,43 @@ export interface TalkSamplerOptions {
   every?: (tick: () => void, ms: number) => () => void;
 }
 
-const browserEvery = (tick: () => void, ms: number) => {
-  const id = setInterval(tick, ms);
-  return () => clearInterval(id);
+/**
+ * Looks with the page's change batches, at most every SAMPLE_EVERY_MS (a little early is fine:
+ * the tally counts the real time between looks), and by a timer after LOOK_AT_LATEST_MS without
+ * one.
+ */
+const pageTimedLooks = (tick: () => void, now: () => number) => {
+  const controller = new AbortController();
+  let lastLook = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Without the watch's batches (no call script offered them), a timer looks four times a second.
+  const quietMs = pageChanges ? LOOK_AT_LATEST_MS : SAMPLE_EVERY_MS;
+  const look = () => {
+    lastLook = now();
+    tick();
+  };
+  // One timer, re-aimed when it fires rather than at every look: on a busy page it wakes about
+  // every LOOK_AT_LATEST_MS only to aim again, at no cost of a look.
+  const wake = () => {
+    const quietFor = now() - lastLook;
+    if (quietFor >= quietMs - 1) look();
+    timer = setTimeout(wake, quietFor >= quietMs - 1 ? quietMs : quietMs - quietFor);
+  };
+  pageChanges?.(() => {
+    if (now() - lastLook >= SAMPLE_EVERY_MS - 50) look();
+  }, controller.signal);
+  timer = setTimeout(wake, quietMs);
+  return () => {
+    controller.abort();
+    clearTimeout(timer);
+  };
 };
 
 export function startTalkSampler(options: TalkSamplerOptions): void {
   const { doc, signal } = options;
   if (signal.aborted) return;
   const now = options.now ?? (() => performance.now());
-  const every = options.every ?? browserEvery;
+  const every = options.every ?? ((tick: () => void) => pageTimedLooks(tick, now));
   const tracker = createSpeakingTracker(SAMPLED_HOLD_MS);
   let seen = new WeakMap<Element, string>();
   let stop: (() => void) | null = null;
@@ -56,11 +99,14 @@ export function startTalkSampler(options: TalkSamplerOptions): void {
   let owners = new Map<Element, string | null>();
   let queriedAt = Number.NEGATIVE_INFINITY;
   let idsKey: string | null = null;
+  let lastIds: readonly string[] | null = null;
   /** Someone in the roster had no voice ring at the last query. */
   let missing = false;
   const voiceElements = (at: number): readonly Element[] => {
     const ids = options.ids();
-    const key = ids.join('\n');
+    // The same roster array as at the last look is the same roster: no need to compare ids.
+    const key = ids === lastIds ? idsKey : ids.join('\n');
+    lastIds = ids;
     const stale =
       key !== idsKey ||
       (missing && at - queriedAt >= REQUERY_MISSING_MS) ||
