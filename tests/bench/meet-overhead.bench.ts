@@ -238,7 +238,13 @@ test('meet-overhead-ratio with a round running, and with the speaking estimate o
       value: speaking.ratio,
       unit: 'ratio',
       budget: RATIO_BUDGET,
-      detail: { ...speaking.detail, msPerSecond: Math.round(speaking.msPerS * 100) / 100 },
+      detail: {
+        ...speaking.detail,
+        msPerSecond: Math.round(speaking.msPerS * 100) / 100,
+        // The estimate's own share (issue 8, CONTRACTS.md): what it adds to the round-running
+        // figure of the same run, in ms per second of call (medians of each run's pairs).
+        speakingShareMsPerSecond: Math.round((speaking.msPerS - running.msPerS) * 100) / 100,
+      },
     });
   } else {
     report({
