@@ -75,24 +75,27 @@ export interface BadgeRenderer {
   render(parent: Element, badge: SessionBadge): BadgeView;
 }
 
+/** Where the chips are laid out: the view's grid, re-created on navigation (selectors.ts). */
+const REGION = '[role="main"]';
+/** The pill's inline padding: its content is this much narrower than its clientWidth. */
+const PILL_PADDING_PX = 22;
+
 /**
  * Text widths in a pill's font (a skipped pill's is lighter), measured once per font and text
  * on a canvas: no layout.
  */
-function textWidths(doc: Document): (host: Element) => (text: string) => number {
+function textWidths(doc: Document) {
   let context: CanvasRenderingContext2D | null | undefined;
   const byFont = new Map<string, Map<string, number>>();
-  return (host) => {
+  return (font: string) => {
     context ??= doc.createElement('canvas').getContext?.('2d') ?? null;
-    const style = doc.defaultView?.getComputedStyle(host);
-    const font = style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
     let widths = byFont.get(font);
     if (!widths) {
       widths = new Map();
       byFont.set(font, widths);
     }
     const known = widths;
-    return (text) => {
+    return (text: string) => {
       let width = known.get(text);
       if (width === undefined) {
         // Without a canvas (never in a browser) every short form is taken to fit.
@@ -105,36 +108,65 @@ function textWidths(doc: Document): (host: Element) => (text: string) => number 
   };
 }
 
-/** Badges for one document until `signal` aborts, each showing the form its width allows. */
+/**
+ * Badges for one document until `signal` aborts, each showing the form its width allows. The
+ * widths are read once the browser has laid the view out: one ResizeObserver watches the view's
+ * grid (one element, not one per pill), whose first report after each batch of new pills, and
+ * every report of a new size (a window or side panel resized), comes after layout, when reading
+ * a pill's width costs no layout of its own. A new pill starts with the form it needs at the
+ * width the last pill had, so a week's navigation usually changes no text.
+ */
 export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer {
   const shown = new WeakMap<Element, Shown>();
-  const measure = textWidths(doc);
-  // The form the last pill needed: what a new pill starts with.
-  let lastForm = 0;
+  const widths = textWidths(doc);
+  /** Pills drawn since the last report, and every pill on the page (pruned as they leave). */
+  let fresh: HTMLElement[] = [];
+  const live = new Set<HTMLElement>();
+  const regionWidths = new WeakMap<Element, number>();
+  // The last pill's content width and the pills' fonts (plain, skipped), once seen.
+  let lastWidth = 0;
+  const fonts = new Map<boolean, string>();
+  /** The form each pill's width allows: reads only (layout is clean when this runs). */
+  const formsFor = (hosts: readonly HTMLElement[]) =>
+    hosts.map((host) => {
+      const state = shown.get(host);
+      const width = host.clientWidth - PILL_PADDING_PX;
+      if (!state || width <= 0) return null;
+      const skipped = host.classList.contains('ck-skipped');
+      let font = fonts.get(skipped);
+      if (font === undefined) {
+        const style = doc.defaultView?.getComputedStyle(host);
+        font = style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
+        fonts.set(skipped, font);
+      }
+      lastWidth = width;
+      return { state, form: fittingForm(state.forms, width, widths(font)) };
+    });
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver((entries) => {
+          let resized = false;
           for (const entry of entries) {
-            const host = entry.target;
-            // Its chip left the page (the next week came): nothing more to show there.
-            if (!host.isConnected) {
-              observer?.unobserve(host);
-              continue;
-            }
-            const state = shown.get(host);
             const width = entry.contentRect.width;
-            if (!state || width <= 0) continue;
-            const form = fittingForm(state.forms, width, measure(host));
-            lastForm = form;
-            if (form !== state.form) {
-              state.form = form;
-              state.span.textContent = state.forms[form] ?? '';
-            }
+            const before = regionWidths.get(entry.target);
+            regionWidths.set(entry.target, width);
+            if (before !== undefined && before !== width) resized = true;
+            if (!entry.target.isConnected) observer?.unobserve(entry.target);
+          }
+          const hosts = (resized ? [...live] : fresh).filter((host) => host.isConnected);
+          fresh = [];
+          for (const host of live) if (!host.isConnected) live.delete(host);
+          // Every read first, then the writes, so no read lays the page out again.
+          for (const next of formsFor(hosts)) {
+            if (!next || next.form === next.state.form) continue;
+            next.state.form = next.form;
+            next.state.span.textContent = next.state.forms[next.form] ?? '';
           }
         })
       : null;
   signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
   let prototype: HTMLElement | null = null;
+  let reported: Element | null = null;
   return {
     render(parent, badge) {
       ensureStyle(doc);
@@ -150,7 +182,8 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       const forms = badgeForms(badge);
       const host = prototype.cloneNode(true) as HTMLElement;
       const span = host.firstElementChild as Element;
-      const form = Math.min(lastForm, forms.length - 1);
+      const font = fonts.get(badge.skipped === true);
+      const form = lastWidth > 0 && font ? fittingForm(forms, lastWidth, widths(font)) : 0;
       span.textContent = forms[form] ?? '';
       host.setAttribute('aria-label', text);
       host.title = text;
@@ -159,11 +192,18 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       if (badge.skipped) host.classList.add('ck-skipped');
       shown.set(host, { forms, form, span });
       parent.append(host);
-      observer?.observe(host);
+      live.add(host);
+      fresh.push(host);
+      // (Re-)observing the grid asks for one report after this frame's layout; once per batch.
+      const region = parent.closest(REGION) ?? doc.documentElement;
+      if (region !== reported || fresh.length === 1) {
+        reported = region;
+        observer?.observe(region);
+      }
       return {
         host,
         remove: () => {
-          observer?.unobserve(host);
+          live.delete(host);
           host.remove();
         },
       };

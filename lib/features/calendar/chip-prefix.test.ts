@@ -45,9 +45,10 @@ describe('chipPrefixes', () => {
     }
   });
 
-  it('ids too short or outside ASCII to filter on: every chip is read', () => {
-    expect(chipPrefixes(['abcd'])).toBeNull();
-    expect(chipPrefixes([], ['abcd'])).toBeNull();
+  it('short ids are filtered too; ids outside ASCII cannot be: every chip is read', () => {
+    expect(chipPrefixes(['abcd'])?.mayMatch(btoa('abcd x@m'))).toBe(true);
+    expect(chipPrefixes(['abcd'])?.mayMatch(btoa('abcde x@m'))).toBe(false);
+    expect(chipPrefixes([], ['abcd'])?.mayMatch(btoa('abcd_20261201 x@m'))).toBe(true);
     expect(chipPrefixes(['ok-id-1', 'événement'])).toBeNull();
     expect(chipPrefixes([])?.mayMatch(btoa('anything x@m'))).toBe(false);
   });

@@ -14,8 +14,9 @@ const OWN_PREFIX = 'crewkit-';
 const MAX_ADDED = 1000;
 
 /**
- * Calls `onChips` with the chips that appeared or now show another event, once per observer
- * callback (and once at the start with every chip already there), until `signal` aborts.
+ * Calls `onChips` with the chips that appeared or now show another event (or were moved), once
+ * per observer callback (and once at the start with every chip already there), until `signal`
+ * aborts.
  */
 export function watchChips(
   root: Document,
@@ -24,13 +25,10 @@ export function watchChips(
 ): void {
   if (signal.aborted) return;
   const selector = calendarSelectors.eventChip;
-  // The event id each chip was last handed over with.
-  const handed = new WeakMap<Element, string | null>();
+  // No memory of what was handed over: a chip moved within the page is handed over again and
+  // finds its badge drawn (badges.ts), cheaper than a lookup for each of a week's 300 chips.
   const found: Element[] = [];
   const take = (element: Element) => {
-    const id = element.getAttribute(EVENT_ID_ATTRIBUTE);
-    if (handed.has(element) && handed.get(element) === id) return;
-    handed.set(element, id);
     found.push(element);
   };
   const takeAll = (parent: ParentNode) => {
