@@ -53,6 +53,8 @@ export interface WatchOptions {
   leftGraceMs?: number;
   /** How long page changes are gathered before one reading; default 250 ms (watch-facts.ts). */
   batchMs?: number;
+  /** How often a call in progress is read where the site polls it; default 1 s (watch-facts.ts). */
+  pollMs?: number;
 }
 
 export interface SiteAdapter {

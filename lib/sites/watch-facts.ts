@@ -28,6 +28,12 @@ export interface CallSiteDefinition {
   attributes: readonly string[];
   /** Speaking hints from class changes, if the site has any. */
   speaking?(): SpeakingHints;
+  /**
+   * A reading of a call in progress that needs no observer, from a few cached elements and
+   * single-attribute queries (Meet). With it, the call is read once per IN_CALL_POLL_MS and the
+   * page is not observed at all while the user is in the call (unless speaking hints are on).
+   */
+  pollReader?(doc: Document): (url: string) => CallFacts;
 }
 
 /**
@@ -48,6 +54,17 @@ export const WATCH_BATCH_MS = 250;
  */
 export const IN_CALL_BATCH_MS = 1000;
 
+/**
+ * How often a site with a `pollReader` reads a call in progress, observing nothing in between.
+ * On tests/bench/pages/meet-call-load.ts (a caption word every 150 ms, a tooltip every 400 ms, a
+ * clock) the page-wide observer's callback alone ran about 13 times a second, every second of
+ * every call, crew or not; one wake a second reads the controls kept from the last reading and
+ * the tiles through `[data-participant-id]`, a query Chromium answers in ~4 µs on 4,000 elements
+ * (measured 2026-12). Arrivals, departures and the end of the call are then seen within a second,
+ * as fresh as the panel needs them (issue 8, "prefer a wake-up per second").
+ */
+export const IN_CALL_POLL_MS = 1000;
+
 /** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
 export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
   const { site, matches, read } = definition;
@@ -57,13 +74,21 @@ export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
     read,
     watch(doc, onFacts, signal, options: WatchOptions = {}) {
       try {
-        const reader = definition.watchReader?.(doc, signal) ?? ((url) => read(doc, url));
+        const observedReader = (observing: AbortSignal) =>
+          definition.watchReader?.(doc, observing) ?? ((url: string) => read(doc, url));
         const speaking = definition.speaking?.() ?? null;
         watchFacts(
           doc,
           onFacts,
           signal,
-          { site, read: reader, attributes: definition.attributes, speaking },
+          {
+            site,
+            read: (url) => read(doc, url),
+            observedReader,
+            polledReader: definition.pollReader?.(doc) ?? null,
+            attributes: definition.attributes,
+            speaking,
+          },
           options,
         );
       } catch {
@@ -84,6 +109,13 @@ export interface WatchFactsParams {
   site: SiteName;
   /** One reading at this URL; may keep state between readings (Meet's tracked page). */
   read: (url: string) => CallFacts;
+  /**
+   * Makes the reading used while the page is observed, with what it keeps current tied to
+   * `observing` (aborted when the watch polls instead). Default: `read`.
+   */
+  observedReader?: (observing: AbortSignal) => (url: string) => CallFacts;
+  /** A reading for the call in progress that needs no observer (CallSiteDefinition.pollReader). */
+  polledReader?: ((url: string) => CallFacts) | null;
   /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
   attributes: readonly string[];
   speaking: SpeakingHints | null;
@@ -152,7 +184,9 @@ export function watchFacts(
       base.meetingCode === next.meetingCode &&
       GONE.has(next.callState);
     if (!vanished) {
-      clearTimeout(graceTimer);
+      // Only when one is set: this runs at every reading, and a profile of a polled call showed
+      // clearTimeout(undefined) as the reading's costliest call (issue 8).
+      if (graceTimer !== undefined) clearTimeout(graceTimer);
       graceTimer = undefined;
       graceOver = false;
       return false;
@@ -164,9 +198,10 @@ export function watchFacts(
     }, leftGraceMs);
     return true;
   };
+  let read = params.read;
   const readAll = () => {
     try {
-      const next = params.read(getUrl());
+      const next = read(getUrl());
       if (vanishedTooBriefly(next)) return;
       const callState =
         base !== null && base.meetingCode === next.meetingCode
@@ -177,21 +212,24 @@ export function watchFacts(
     } catch {
       base = unreadableFacts(params.site, null);
     }
-    observeBatched(batchFor(base.callState));
+    follow(base.callState);
     publish();
   };
 
   // The page's changes are gathered for WATCH_BATCH_MS on the way in and IN_CALL_BATCH_MS in the
   // call (the speaking estimate, when on, keeps the short batch: it follows who talks).
   let batching: { ms: number; stop: AbortController } | null = null;
+  // What the observed reading keeps current (Meet's tracked elements), stopped while polling.
+  let observing: AbortController | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
   const batchFor = (callState: CallState | undefined): number =>
     options.batchMs ??
     (callState === 'in-call' && speaking === null ? IN_CALL_BATCH_MS : WATCH_BATCH_MS);
   const observeBatched = (ms: number) => {
-    if (batching?.ms === ms || signal.aborted) return;
+    if (batching?.ms === ms || observing === null) return;
     // The new subscription first: the page's one observer stays connected across the change.
     const stop = new AbortController();
-    signal.addEventListener('abort', () => stop.abort(), { once: true });
+    observing.signal.addEventListener('abort', () => stop.abort(), { once: true });
     observe(
       doc,
       (batch) => {
@@ -210,6 +248,36 @@ export function watchFacts(
     batching?.stop.abort();
     batching = { ms, stop };
   };
+  const startObserving = () => {
+    clearInterval(pollTimer);
+    pollTimer = undefined;
+    if (observing !== null || signal.aborted) return;
+    const started = new AbortController();
+    signal.addEventListener('abort', () => started.abort(), { once: true });
+    observing = started;
+    batching = null;
+    read = params.observedReader?.(started.signal) ?? params.read;
+  };
+  const startPolling = (polledReader: (url: string) => CallFacts) => {
+    if (pollTimer !== undefined || signal.aborted) return;
+    // No subscriber is left on the page's observer, so it disconnects (lib/sites/dom/observe.ts).
+    observing?.abort();
+    observing = null;
+    batching = null;
+    read = polledReader;
+    pollTimer = setInterval(readAll, options.pollMs ?? IN_CALL_POLL_MS);
+  };
+  /** Polls a call in progress where the site can, else observes the page in batches. */
+  const follow = (callState: CallState) => {
+    const polledReader = params.polledReader;
+    if (polledReader && speaking === null && callState === 'in-call') {
+      startPolling(polledReader);
+      return;
+    }
+    startObserving();
+    observeBatched(batchFor(callState));
+  };
+  startObserving();
   observeBatched(batchFor(undefined));
   watchUrl(getUrl, readAll, signal, options.urlPollMs ? { intervalMs: options.urlPollMs } : {});
   signal.addEventListener(
@@ -217,6 +285,7 @@ export function watchFacts(
     () => {
       clearTimeout(expiryTimer);
       clearTimeout(graceTimer);
+      clearInterval(pollTimer);
     },
     { once: true },
   );

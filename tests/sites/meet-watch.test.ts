@@ -202,4 +202,44 @@ describe('how often the watch reads a busy call page (issue 8, meet-overhead-ms-
     await busySecond();
     expect(reads() - 1).toBeGreaterThanOrEqual(3);
   });
+
+  test('a site that can poll is not observed at all in the call, and is again once it ends', async () => {
+    let state: CallFacts['callState'] = 'in-call';
+    const counts = { observed: 0, polled: 0 };
+    const facts = () => ({ ...emptyFacts('meet', 'abc-defg-hij'), callState: state });
+    controller = new AbortController();
+    const seen: string[] = [];
+    watchFacts(
+      document,
+      (next) => seen.push(next.callState),
+      controller.signal,
+      {
+        site: 'meet',
+        read: facts,
+        observedReader: () => () => {
+          counts.observed += 1;
+          return facts();
+        },
+        polledReader: () => {
+          counts.polled += 1;
+          return facts();
+        },
+        attributes: [],
+        speaking: null,
+      },
+      { getUrl: () => MEET_URL, pollMs: 200, batchMs: 10, leftGraceMs: 50 },
+    );
+    await busySecond();
+    // One observed reading found the call; then only the clock reads it, whatever the page does.
+    expect(counts.observed).toBe(1);
+    expect(counts.polled).toBeGreaterThanOrEqual(3);
+    expect(counts.polled).toBeLessThanOrEqual(7);
+    // The call ends: after the grace time the page is observed again (the lobby, the next call).
+    state = 'left';
+    await vi.waitFor(() => expect(seen).toEqual(['in-call', 'left']), { timeout: 2_000 });
+    const polledAtEnd = counts.polled;
+    await busySecond();
+    expect(counts.polled).toBe(polledAtEnd);
+    expect(counts.observed).toBeGreaterThanOrEqual(3);
+  });
 });

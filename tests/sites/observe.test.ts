@@ -158,6 +158,26 @@ describe('observe', () => {
     expect(calls).toEqual(['passive', 'watch']);
   });
 
+  test('with passive subscribers alone the page is not observed, until one that is not comes', async () => {
+    const root = fixture();
+    controller = new AbortController();
+    const calls: string[] = [];
+    observe(root, () => calls.push('passive'), { signal: controller.signal, passive: true });
+    const watch = new AbortController();
+    observe(root, () => calls.push('watch'), { signal: watch.signal, batchMs: 20 });
+    // The watch stops (Meet polls a call in progress): the passive one alone is never woken.
+    watch.abort();
+    for (let i = 0; i < 5; i++) {
+      root.append(document.createElement('span'));
+      await frames();
+    }
+    expect(calls).toEqual([]);
+    observe(root, () => calls.push('watch'), { signal: controller.signal, batchMs: 20 });
+    root.append(document.createElement('span'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(calls).toEqual(['passive', 'watch']);
+  });
+
   test('lists removed elements to a subscriber that asked, not text nodes', async () => {
     const root = fixture();
     const line = root.appendChild(document.createElement('div'));

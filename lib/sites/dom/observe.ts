@@ -169,6 +169,17 @@ function configure(root: Node, hub: Hub): void {
     if (subscriber.targets) hub.listTargets = true;
   }
   hub.delayMs = anyFrame || delay === null ? 0 : delay;
+  // Only passive subscribers left (the Meet watch polls a call in progress and the talk sampler
+  // rides on its batches): nobody decides when to wake, so nobody is woken, and the page is not
+  // observed at all. Otherwise every caption word would still cost a callback, and a flush per
+  // frame (issue 8). A subscriber that is not passive connects it again.
+  if (delay === null && !anyFrame) {
+    if (hub.options !== null) {
+      hub.observer.disconnect();
+      hub.options = null;
+    }
+    return;
+  }
   // The same options as now: nothing to re-observe. A navigation ends and starts every feature's
   // subscribers (about six on a calendar week change), almost always with the same union.
   const sorted = [...attributes].sort();

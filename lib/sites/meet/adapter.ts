@@ -4,7 +4,7 @@
 import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
 import { defineCallSite } from '../watch-facts';
 import { readMeetCallState } from './call-state';
-import { type MeetPage, queryMeetPage, trackMeetPage } from './page';
+import { type MeetPage, pollMeetPage, queryMeetPage, trackMeetPage } from './page';
 import { isMeetUrl, meetingCodeFromUrl } from './page-detect';
 import { readMeetRoster } from './roster';
 import { createSpeakingTracker } from './speaking';
@@ -56,6 +56,11 @@ export const meetAdapter = defineCallSite({
       last = { url, facts };
       return facts;
     };
+  },
+  pollReader(doc) {
+    const page = pollMeetPage(doc);
+    // Only a call in progress is polled: its waiting text was checked on the way in.
+    return (url) => readMeetPage(page(), url, 'in-call');
   },
   attributes: WATCHED_ATTRIBUTES,
   speaking: createSpeakingTracker,

@@ -5,7 +5,7 @@
 
 import { type TrackedElements, trackElements } from '../dom/elements';
 import { observe } from '../dom/observe';
-import { meetSelectors } from './selectors';
+import { CAPTIONS_LIGATURES, meetSelectors } from './selectors';
 
 export interface MeetPage {
   doc: Document;
@@ -83,5 +83,44 @@ export function trackMeetPage(
       versions = now;
       return changed;
     },
+  };
+}
+
+/**
+ * The parts of a Meet page for the watch's once-a-second reading of a call in progress, with no
+ * observer (lib/sites/watch-facts.ts IN_CALL_POLL_MS): the captions icons are kept from the
+ * last reading while they stay on the page (querying every icon costs ~230 µs on a 4,000-element
+ * page: hundreds of icons), and tiles and People rows come from one `[data-participant-id]`
+ * query (~4 µs: a single attribute, no selector list). Made anew for every reading.
+ */
+export function pollMeetPage(doc: Document): () => MeetPage {
+  let captionIcons: Element[] = [];
+  return () => {
+    let participants: Element[] | null = null;
+    const withId = () => {
+      participants ??= [...doc.querySelectorAll(meetSelectors.participantElement)];
+      return participants;
+    };
+    return {
+      doc,
+      icons() {
+        const kept = captionIcons.filter(
+          (icon) => icon.isConnected && CAPTIONS_LIGATURES.includes(icon.textContent?.trim() ?? ''),
+        );
+        if (kept.length > 0) return kept;
+        // The People control proves the call as well (call-state.ts): no icon is needed then.
+        if (doc.querySelector(meetSelectors.peopleControl) !== null) return [];
+        // Neither (the call ended, or Meet redrew its controls): every icon, once.
+        const all = [...doc.querySelectorAll(meetSelectors.iconLigature)];
+        captionIcons = all.filter((icon) =>
+          CAPTIONS_LIGATURES.includes(icon.textContent?.trim() ?? ''),
+        );
+        return all;
+      },
+      peopleControls: () => doc.querySelectorAll(meetSelectors.peopleControl),
+      tiles: () => withId().filter((element) => element.matches(meetSelectors.participantTile)),
+      peopleRows: () => withId().filter((element) => element.matches(meetSelectors.peoplePanelRow)),
+      selfNameElements: () => doc.querySelectorAll(meetSelectors.selfNameAttribute),
+    };
   };
 }

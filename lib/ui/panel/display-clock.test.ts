@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRoundEvent, createTurnRound, type RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt, panelKey } from './display-clock';
+import { displayKey, nextDisplayChangeAt, nextPanelChangeAt, panelKey } from './display-clock';
 
 const people = ['ana', 'ben'].map((id) => ({ personId: id, name: id }));
 
@@ -76,5 +76,40 @@ describe('what the panel around the countdown shows', () => {
     // The soft warning (3 s before the end at 11 s), then the next speaker by auto-advance.
     expect(panelKey(round, 7_900)).not.toBe(panelKey(round, 8_100));
     expect(panelKey(round, 10_900)).not.toBe(panelKey(round, 11_100));
+  });
+});
+
+describe('the next moment the panel around the countdown changes', () => {
+  /** Walks the clock by the panel's own wakes and checks the panel never changes between two. */
+  function checkPanelWakes(round: RoundState, from: number, to: number): number {
+    let wakes = 0;
+    let at = from;
+    while (at < to) {
+      const next = nextPanelChangeAt(round, at);
+      const wake = next === null ? to : at + Math.max(1, Math.ceil(next - at));
+      for (let probe = at + 1; probe < Math.min(wake, to); probe += 7) {
+        expect(panelKey(round, probe)).toBe(panelKey(round, at));
+      }
+      wakes += 1;
+      at = wake;
+    }
+    return wakes;
+  }
+
+  it('is the warning and the end of each turn, not every second', () => {
+    const round = started(10_000, 3_000, true);
+    // Two turns of 10 s with a warning each: a handful of wakes, not twenty.
+    expect(checkPanelWakes(round, 1_000, 21_500)).toBeLessThanOrEqual(8);
+    expect(nextPanelChangeAt(round, 2_000)).toBe(8_000);
+    expect(nextPanelChangeAt(round, 8_500)).toBe(11_000);
+  });
+
+  it('without a warning or auto-advance: the end of the turn, then nothing until an event', () => {
+    const round = started(10_000);
+    expect(nextPanelChangeAt(round, 1_000)).toBe(11_000);
+    expect(nextPanelChangeAt(round, 11_000)).toBe(11_001);
+    expect(nextPanelChangeAt(round, 12_000)).toBeNull();
+    checkPanelWakes(round, 1_000, 20_000);
+    expect(nextPanelChangeAt(applyRoundEvent(round, { type: 'pause' }, 3_000), 4_000)).toBeNull();
   });
 });

@@ -103,3 +103,24 @@ export function nextDisplayChangeAt(round: RoundState | null, at: number): numbe
   }
   return at + delay;
 }
+
+/**
+ * The first moment after `at` at which `panelKey` can differ by the clock alone, so the panel's
+ * own tick wakes then and not at every second the countdown shows (issue 8: on a call page each
+ * wake is a timer task of the page's main thread). For a round of turns that is the turn's end
+ * or its soft warning; a meeting (phases, their minutes, the turns within) keeps waking with its
+ * stage's seconds. Null: only an event changes the panel.
+ */
+export function nextPanelChangeAt(round: RoundState | null, at: number): number | null {
+  if (round?.budget.kind === 'phases') return nextDisplayChangeAt(stageAt(round, at), at);
+  if (round?.status !== 'running') return null;
+  const view = viewAt(round, at);
+  if (view.status !== 'running') return null;
+  const remaining = view.remainingMs;
+  // In overtime the panel stays as it is ("time's up") until an event; at the very end the
+  // overtime starts a millisecond later.
+  if (remaining <= 0) return view.overtimeMs === 0 ? at + 1 : null;
+  const warnMs = round.warnBeforeEndMs;
+  if (warnMs > 0 && !view.warningDue && remaining > warnMs) return at + remaining - warnMs;
+  return at + remaining;
+}

@@ -13,7 +13,14 @@
 // ("round-display-drift-ms").
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { RoundState } from '../../core/round';
-import { displayKey, nextDisplayChangeAt, panelKey, stageAt, stageKey } from './display-clock';
+import {
+  displayKey,
+  nextDisplayChangeAt,
+  nextPanelChangeAt,
+  panelKey,
+  stageAt,
+  stageKey,
+} from './display-clock';
 
 /**
  * Runs `work` when the page next draws a frame of its own, or a little later at the latest;
@@ -96,7 +103,9 @@ export function useDisplayTick(
     let stopped = false;
     const wake = () => {
       if (stopped) return;
-      environment.clearTimeout(handle);
+      // A timer that already fired (the usual wake) needs no clearing.
+      if (handle !== undefined) environment.clearTimeout(handle);
+      handle = undefined;
       cancelAlign?.();
       cancelAlign = null;
       const at = latest.current.now();
@@ -117,6 +126,7 @@ export function useDisplayTick(
     // The timer's change is shown when the page draws next (alignTicksWithPage); the clock is
     // read then, so what shows is right for that moment.
     const due = () => {
+      handle = undefined;
       if (stopped) return;
       if (!environment.align) return wake();
       let woken = false;
@@ -190,9 +200,9 @@ export function useCountdownTick(
 }
 
 /**
- * The tick for the panel around the countdown: wakes with the stage's countdown but re-renders
- * only when what the panel shows changes (`panelKey`: the speaker, the end of a turn, the
- * warning, the meeting's minutes), not every second.
+ * The tick for the panel around the countdown: wakes and re-renders only when what the panel
+ * shows changes (`panelKey`: the speaker, the end of a turn, the warning, the meeting's minutes),
+ * not every second (`nextPanelChangeAt`).
  */
 export function usePanelTick(
   round: RoundState | null,
@@ -204,7 +214,7 @@ export function usePanelTick(
     stage?.status === 'running' || stage?.status === 'paused',
     now,
     (at) => panelKey(round, at),
-    (at) => nextDisplayChangeAt(stageAt(round, at), at),
+    (at) => nextPanelChangeAt(round, at),
     environment,
   );
 }
