@@ -125,10 +125,15 @@ describe('cost of watching a call', () => {
     const elapsed = Date.now() - started;
     expect(polls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 1);
     expect(polls.length).toBeGreaterThanOrEqual(2);
-    // Each poll queries a single attribute and the People control; the captions icon, if it is
-    // needed at all, is kept from the first reading: the page's icons are queried once at most.
+    // Each poll queries a single attribute; the captions icon (if needed at all) and the People
+    // control are kept from the first reading: each is queried once at most.
     const iconQueries = pageQueries.mock.calls.filter(([selector]) => selector.startsWith('i.'));
     expect(iconQueries.length).toBeLessThanOrEqual(1);
+    // The People control, too, is kept once found (its selector is a list: a slow query).
+    const controlQueries = pageQueries.mock.calls.filter(([selector]) =>
+      selector.includes('ocqpFe'),
+    );
+    expect(controlQueries.length).toBeLessThanOrEqual(1);
     expect(walks).not.toHaveBeenCalled();
     expect(seen.map((facts) => facts.callState)).toEqual(['in-call']);
   });
