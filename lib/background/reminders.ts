@@ -115,7 +115,7 @@ export async function reminderNotice(
     sessions: await store.listSessions(crew.id),
   };
   const session = book.sessions.find((s) => s.id === parsed.sessionId);
-  if (!session || session.status !== 'planned') return undefined;
+  if (session?.status !== 'planned') return undefined;
   const series = book.series.find((s) => s.id === session.seriesId);
   const of =
     series?.plannedSessions ?? sessionsOfSeries(book.sessions, session.seriesId ?? '').length;

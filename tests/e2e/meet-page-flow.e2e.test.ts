@@ -4,7 +4,7 @@
 // tooltip, landed in an anonymous block and repainted the page's whole root layer
 // (tests/bench/meet-overhead.bench.ts measures the cost; this checks the cause stays fixed).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openGuestCall, panel } from './call-helpers.ts';
+import { openGuestCall } from './call-helpers.ts';
 import { type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
