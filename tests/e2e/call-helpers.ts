@@ -2,10 +2,44 @@
 // fixture call, open the panel, and change who is in the call while it runs.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { LaunchedExtension } from './harness/browser.ts';
-import { openPage } from './harness/browser.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { type LaunchedExtension, launchWithExtension, openPage } from './harness/browser.ts';
+import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
 export const panel = (page: Page) => page.locator('crewkit-call [role="dialog"]');
+
+/** The crew's standing call, as the demo backup names it. */
+export const CREW_CALL = 'https://meet.google.com/abc-defg-hij';
+
+/**
+ * This file's browser with the extension, on a fixture server whose crew call serves `fixture`
+ * (a page under tests/fixtures/pages), with `backup` imported: started before the file's tests,
+ * closed after them. Read `ext` inside tests, once the browser is up.
+ */
+export function crewCallSuite(
+  fixture: string,
+  backup?: () => string,
+): { readonly ext: LaunchedExtension } {
+  let server: FixtureServer | undefined;
+  let ext: LaunchedExtension | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.route('meet.google.com', new URL(CREW_CALL).pathname, fixture);
+    ext = await launchWithExtension({ server });
+    await importCrew(ext, backup?.());
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+  return {
+    get ext() {
+      if (!ext)
+        throw new Error('crewCallSuite: the browser is not up yet (read ext inside a test)');
+      return ext;
+    },
+  };
+}
 
 /** Meet's dark call background, so screenshots show the panel as it reads over a real call. */
 export async function meetColours(page: Page): Promise<void> {

@@ -3,47 +3,26 @@
 // (kept with the meeting through the background), and the call's end writes it into the series
 // and says so above the next-host question, whose proposal already follows the new hosts.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { crewBackup, importCrew, meetColours, panel } from './call-helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { CREW_CALL, crewBackup, crewCallSuite, meetColours, panel } from './call-helpers.ts';
 import { audit } from './harness/axe.ts';
-import {
-  collectConsole,
-  type LaunchedExtension,
-  launchWithExtension,
-  openPage,
-} from './harness/browser.ts';
+import { collectConsole, openPage } from './harness/browser.ts';
 import { shootBothThemes } from './harness/screenshots.ts';
-import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 import { becomes } from './talk-helpers.ts';
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-const CREW_CALL = 'https://meet.google.com/abc-defg-hij';
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-5.html');
-  ext = await launchWithExtension({ server });
-  // The demo's Tuesday Crew on the starter series, its kickoff begun ten minutes ago.
-  await importCrew(
-    ext,
-    crewBackup((demo) => {
-      Object.assign(demo.series[0] ?? {}, { templateId: 'starter-six-meetings' });
-    }),
-  );
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+// The demo's Tuesday Crew on the starter series, its kickoff begun ten minutes ago.
+const call = crewCallSuite('meet/in-call-5.html', () =>
+  crewBackup((demo) => {
+    Object.assign(demo.series[0] ?? {}, { templateId: 'starter-six-meetings' });
+  }),
+);
 
 const place = (page: Page) => panel(page).getByTestId('meeting-place').textContent();
 const button = (page: Page, name: string | RegExp) => panel(page).getByRole('button', { name });
 
 describe("the kickoff's schedule in the call panel", () => {
   test('kept in the call, written into the series at its end, said above the next host', async () => {
-    const page = await openPage(ext.context, CREW_CALL);
+    const page = await openPage(call.ext.context, CREW_CALL);
     await meetColours(page);
     await panel(page).waitFor({ timeout: 10_000 });
     await panel(page).getByLabel('Kind of round').selectOption('session-agenda');
@@ -78,7 +57,7 @@ describe("the kickoff's schedule in the call panel", () => {
     expect(collectConsole(page).errors).toEqual([]);
 
     // The crew's sessions now follow it: two weeks apart, Dmitri first, then the rotation.
-    const options = await ext.openExtensionPage('options.html');
+    const options = await call.ext.openExtensionPage('options.html');
     const rows = options.locator('.ck-rotation__row');
     await expect.poll(() => rows.count()).toBe(6);
     const starts = await rows

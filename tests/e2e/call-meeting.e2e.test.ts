@@ -4,37 +4,16 @@
 // and the meeting closes with its check-out round; the meeting survives a reload of the call page
 // and the service worker being stopped.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CHECK_IN_PROMPTS } from '../../lib/core/prompts/check-in.ts';
 import { CHECK_OUT_PROMPTS } from '../../lib/core/prompts/check-out.ts';
-import { importCrew, meetColours, panel } from './call-helpers.ts';
+import { CREW_CALL, crewCallSuite, meetColours, panel } from './call-helpers.ts';
 import { audit } from './harness/axe.ts';
-import {
-  collectConsole,
-  type LaunchedExtension,
-  launchWithExtension,
-  openPage,
-  stopServiceWorker,
-} from './harness/browser.ts';
+import { collectConsole, openPage, stopServiceWorker } from './harness/browser.ts';
 import { shootBothThemes } from './harness/screenshots.ts';
-import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-const CREW_CALL = 'https://meet.google.com/abc-defg-hij';
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  // Ada (the host, this browser), Bashir, Chiara, Dmitri and Eun-ji: the whole Tuesday Crew.
-  server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-5.html');
-  ext = await launchWithExtension({ server });
-  await importCrew(ext);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+// Ada (the host, this browser), Bashir, Chiara, Dmitri and Eun-ji: the whole Tuesday Crew.
+const call = crewCallSuite('meet/in-call-5.html');
 
 const place = (page: Page) => panel(page).getByTestId('meeting-place').textContent();
 const speaker = (page: Page) => panel(page).getByTestId('current-speaker').textContent();
@@ -45,7 +24,7 @@ const promptText = async (page: Page) =>
 const agenda = (page: Page) => panel(page).getByRole('list', { name: 'Agenda' });
 
 async function openCall(): Promise<Page> {
-  const page = await openPage(ext.context, CREW_CALL);
+  const page = await openPage(call.ext.context, CREW_CALL);
   await meetColours(page);
   await panel(page).waitFor({ timeout: 10_000 });
   return page;
@@ -75,7 +54,7 @@ describe('a session agenda run as a meeting in the call panel', () => {
   });
 
   test('the meeting survives a reload of the call and a stopped service worker', async () => {
-    const worker = await ext.openExtensionPage('popup.html');
+    const worker = await call.ext.openExtensionPage('popup.html');
     await stopServiceWorker(worker);
     await worker.close();
     await page.reload();

@@ -2,33 +2,20 @@
 // before the others arrive. Tiles are added and removed in the Meet fixture while it runs, as
 // people join and leave a real call.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addTile, importCrew, meetColours, panel, removeTile } from './call-helpers.ts';
+import { describe, expect, test } from 'vitest';
 import {
-  collectConsole,
-  type LaunchedExtension,
-  launchWithExtension,
-  openPage,
-} from './harness/browser.ts';
+  addTile,
+  CREW_CALL,
+  crewCallSuite,
+  meetColours,
+  panel,
+  removeTile,
+} from './call-helpers.ts';
+import { collectConsole, openPage } from './harness/browser.ts';
 import { shootBothThemes } from './harness/screenshots.ts';
-import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-const CREW_CALL = 'https://meet.google.com/abc-defg-hij';
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  // Two people at first: Ada (the host, this browser) and Bashir.
-  server.route('meet.google.com', '/abc-defg-hij', 'meet/in-call-2.html');
-  ext = await launchWithExtension({ server });
-  await importCrew(ext);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+// Two people at first: Ada (the host, this browser) and Bashir.
+const call = crewCallSuite('meet/in-call-2.html');
 
 const checkboxes = (page: Page) =>
   panel(page).getByRole('group', { name: 'Who is here' }).getByRole('checkbox');
@@ -43,7 +30,7 @@ describe('people trickle into a crew call', () => {
   let page: Page;
 
   test('whoever joins before the start is ticked, crew or guest; a hand-unticked one stays off', async () => {
-    page = await openPage(ext.context, CREW_CALL);
+    page = await openPage(call.ext.context, CREW_CALL);
     await meetColours(page);
     await panel(page).waitFor({ timeout: 10_000 });
     await expect
