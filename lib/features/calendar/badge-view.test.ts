@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionBadge } from '../../core/calendar-session';
 import { badgeForms, badgeParts, fittingForm, LONG_FROM_PX } from './badge-text';
-import { badgeRenderer } from './badge-view';
+import { badgeRenderer, textWidths } from './badge-view';
 
 const badge: SessionBadge = {
   crewId: 'tuesday',
@@ -84,5 +84,42 @@ describe('the pill', () => {
     expect(document.querySelectorAll('style#crewkit-badge-style')).toHaveLength(1);
     first.remove();
     second.remove();
+  });
+});
+
+describe('text widths for the forms', () => {
+  // A fake font: every character is 7 px wide, except "i" (3 px), so a sum can be checked.
+  const fake = () => {
+    const asked: string[] = [];
+    const measure = (_font: string, text: string) => {
+      asked.push(text);
+      let width = 0;
+      for (const character of text) width += character === 'i' ? 3 : 7;
+      return width;
+    };
+    return { asked, widthOf: textWidths(measure)('600 11px system-ui') };
+  };
+
+  it('a form is as wide as its parts: words whole, numbers digit by digit', () => {
+    const { asked, widthOf } = fake();
+    expect(widthOf('Tuesday Crew · 12 of 16 · Chiara hosts')).toBe(7 * 37 + 3);
+    expect(asked).toEqual(['Tuesday Crew · ', '1', '2', ' of ', '6', ' · Chiara hosts']);
+  });
+
+  it("a new week's numbers are measured from digits already known: no canvas call", () => {
+    const { asked, widthOf } = fake();
+    widthOf('Chiara · 1/9');
+    widthOf('Chiara · 2/8');
+    widthOf('Chiara · 3/7');
+    widthOf('Chiara · 4/6');
+    widthOf('Chiara · 5/0');
+    const before = asked.length;
+    expect(widthOf('Chiara · 250/314')).toBe(7 * 15 + 3);
+    expect(widthOf('Chiara · 98/99')).toBe(7 * 13 + 3);
+    expect(asked.length).toBe(before);
+  });
+
+  it('without a canvas every text measures 0, so the shortest forms are never forced', () => {
+    expect(textWidths(null)('600 11px system-ui')('Tuesday Crew · 3 of 6')).toBe(0);
   });
 });

@@ -22,8 +22,13 @@
 // the pill resets everything (`all: initial`), its span what it does not inherit (`all: unset`),
 // our rules are !important on our own element name, and name the span by a class (`ck-x`), not
 // `crewkit-badge *`, which would be tried on every element of the page at every recalculation.
+// The pill is set in the chip's own typeface (`font-family: inherit`: Calendar's, already
+// resolved for the chip), which also matches the page. A family list of our own (system-ui, then
+// fonts a Linux machine lacks) was the one property whose removal lowered the badges' cost in a
+// probe of 20 week navigations that changed one property at a time (`all`, the dot's gradient,
+// the text, the border: none moved it). Calendar's 8-pair benchmark could not tell it apart.
 import type { SessionBadge } from '../../core/calendar-session';
-import { badgeForms, badgeText, fittingForm, SEPARATOR } from './badge-text';
+import { badgeForms, badgeText, fittingForm } from './badge-text';
 
 /** The event dialog's panel (dialog-action.ts) sits in a shadow root with the badge's host rule. */
 export const BADGE_CSS = `
@@ -41,7 +46,7 @@ const ring = (color: string) =>
 /** The chip badges' rules, once per document. */
 const CHIP_BADGE_CSS = `
 ${B}{all:initial !important;display:block !important;box-sizing:border-box !important;max-width:100% !important;height:18px !important;overflow:hidden !important;margin-top:2px !important;padding-inline:16px 6px !important;
-white-space:pre !important;text-overflow:ellipsis !important;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
+white-space:pre !important;text-overflow:ellipsis !important;font:600 11px/16px sans-serif !important;font-family:inherit !important;
 border-radius:8px !important;color:#17463a !important;background:${dot('#2f6b57')} #e6f4ee !important;border:1px solid #2f6b57 !important;}
 ${B}>.ck-x{all:unset !important;}
 @media (prefers-color-scheme: dark){${B}{color:#d2f0e3 !important;background:${dot('#7fc4a8')} #17332a !important;border-color:#7fc4a8 !important;}}
@@ -80,18 +85,23 @@ const REGION = '[role="main"]';
 /** The pill's inline padding: its content is this much narrower than its clientWidth. */
 const PILL_PADDING_PX = 22;
 
+/** Runs of digits, and what lies between them ("3 of 6": "3", " of ", "6"). */
+const DIGIT_RUNS = /\d+|\D+/g;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /**
  * Text widths in a pill's font (a skipped pill's is lighter), measured on a canvas (no layout),
- * a form as the sum of its parts and separators: the crew, the hosts and the separator repeat
- * from pill to pill, so a week of new pills measures only its new numbers (profiled: measuring
- * every form of every new pill was a fifth of the badges' script per navigation; the sum differs
- * from the whole by the kerning at two joins, well under a pixel).
+ * a form as the sum of its parts: the crew, the hosts, the separator and the words around a
+ * session's number repeat from pill to pill and are measured once each; numbers are measured
+ * digit by digit, so the pills of a new week measure nothing at all. Profiled on 20 week
+ * navigations (300 events, 30 badges, numbers new every week; issue 9, calendar-overhead-ratio):
+ * the canvas calls for each week's new numbers were the largest part of the badges' script. The
+ * sum differs from the whole by the kerning at the joins, well under a pixel (a pill that is a
+ * pixel short ends in an ellipsis; the full text stays in its name and tooltip).
  */
-function textWidths(doc: Document) {
-  let context: CanvasRenderingContext2D | null | undefined;
+export function textWidths(measureText: ((font: string, text: string) => number) | null) {
   const byFont = new Map<string, Map<string, number>>();
   return (font: string) => {
-    context ??= doc.createElement('canvas').getContext?.('2d') ?? null;
     let widths = byFont.get(font);
     if (!widths) {
       widths = new Map();
@@ -102,18 +112,34 @@ function textWidths(doc: Document) {
       let width = known.get(text);
       if (width === undefined) {
         // Without a canvas (never in a browser) every short form is taken to fit.
-        if (context && context.font !== font) context.font = font;
-        width = context ? context.measureText(text).width : 0;
+        width = measureText ? measureText(font, text) : 0;
         known.set(text, width);
       }
       return width;
     };
     return (text: string) => {
-      const parts = text.split(SEPARATOR);
-      let width = (parts.length - 1) * measure(SEPARATOR);
-      for (const part of parts) width += measure(part);
+      let width = 0;
+      for (const run of text.match(DIGIT_RUNS) ?? []) {
+        if (!isDigit(run.charCodeAt(0))) width += measure(run);
+        else for (const digit of run) width += measure(digit);
+      }
       return width;
     };
+  };
+}
+
+/** A canvas's text measure, its font set only when it changes (setting it parses it again). */
+function canvasMeasure(doc: Document): (font: string, text: string) => number {
+  let context: CanvasRenderingContext2D | null | undefined;
+  let current = '';
+  return (font, text) => {
+    context ??= doc.createElement('canvas').getContext?.('2d') ?? null;
+    if (!context) return 0;
+    if (current !== font) {
+      context.font = font;
+      current = font;
+    }
+    return context.measureText(text).width;
   };
 }
 
@@ -127,7 +153,7 @@ function textWidths(doc: Document) {
  */
 export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer {
   const shown = new WeakMap<Element, Shown>();
-  const widths = textWidths(doc);
+  const widths = textWidths(canvasMeasure(doc));
   /** Pills drawn since the last report, and every pill on the page (pruned as they leave). */
   let fresh: HTMLElement[] = [];
   const live = new Set<HTMLElement>();
