@@ -1,34 +1,62 @@
+import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type RoundState, roundView, settle, stageRound } from '../../core/round';
+import type { RoundState } from '../../core/round';
+import { nextDisplayChangeAt, stageAt, stageKey, viewAt } from '../../ui/panel/display-clock';
 import { formatOvertime, formatRemaining } from '../../ui/panel/format';
 import { slotName } from '../../ui/panel/OrderList';
-import { useRoundTick } from '../../ui/panel/useDisplayTick';
+import { type TickEnvironment, useDisplayTick } from '../../ui/panel/useDisplayTick';
 
 interface CallPillProps {
   round: RoundState | null;
   now: () => number;
   /** What the pill says when no turn is on the floor (the crew's name, or Crewkit). */
   idle: string;
+  /** Injected for tests: the browser's timers by default. */
+  environment?: TickEnvironment;
+}
+
+/** The time the pill shows: left in the turn, or the overtime counting up. */
+function pillTime(view: { remainingMs: number; overtimeMs: number }): string {
+  return view.overtimeMs > 0
+    ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
+    : formatRemaining(view.remainingMs);
 }
 
 /**
  * What the collapsed panel shows: the speaker and their time, counting down exactly like the
  * panel (issue 8: the pill showed "Ada 3:00" unchanged for five seconds of a running turn,
- * because only the expanded countdown ticked). It ticks on its own, once per displayed second.
+ * because only the expanded countdown ticked). Like the large countdown (LiveCountdown), it
+ * re-renders only when its shape changes (speaker, paused, overtime, the meeting's next phase);
+ * each displayed second in between is written into its time's one text node, with no render.
+ * The text is the button's content, so its accessible name follows.
  */
-export function CallPill({ round, now, idle }: CallPillProps) {
+export function CallPill({ round, now, idle, environment }: CallPillProps) {
+  const time = useRef<HTMLSpanElement>(null);
+  const paint = (at: number) => {
+    const stage = stageAt(round, at);
+    const span = time.current;
+    if (!stage || !span) return;
+    const text = pillTime(viewAt(stage, at));
+    const shown = span.firstChild;
+    if (shown?.nodeType === 3 /* TEXT_NODE */) {
+      if ((shown as Text).data !== text) (shown as Text).data = text;
+    } else span.textContent = text;
+  };
   // In a meeting, the speaker of the round phase on now (or the phase itself).
-  const stage = round ? stageRound(settle(round, now())) : null;
-  useRoundTick(stage, now);
-  const view = stage && stage.status !== 'ended' ? roundView(stage, now()) : null;
+  const stage = stageAt(round, now());
+  useDisplayTick(
+    stage?.status === 'running' || stage?.status === 'paused',
+    now,
+    (at) => stageKey(stageAt(round, at), at),
+    (at) => nextDisplayChangeAt(stageAt(round, at), at),
+    environment,
+    paint,
+  );
+  const view = stage && stage.status !== 'ended' ? viewAt(stage, now()) : null;
   if (!view?.current || !view.hasStarted) return <span>{idle}</span>;
-  const time =
-    view.overtimeMs > 0
-      ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
-      : formatRemaining(view.remainingMs);
   return (
     <span data-testid="pill-time">
-      <strong>{slotName(view.current)}</strong> <span>{time}</span>
+      <strong>{slotName(view.current)}</strong> <span ref={time}>{pillTime(view)}</span>
       {view.isPaused && <span class="ck-muted"> {i18n.t('panel.countdown.paused')}</span>}
     </span>
   );
