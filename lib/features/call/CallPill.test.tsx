@@ -1,41 +1,13 @@
 // @vitest-environment happy-dom
 // The collapsed pill counts down like the panel (issue 8): each displayed second is written in
 // place, on the second, and pausing or running over shows at once.
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeTickTime as fakeTime } from '../../../tests/support/fake-tick-time';
 import { applyRoundEvent, createTurnRound, type RoundState } from '../../core/round';
-import type { TickEnvironment } from '../../ui/panel/useDisplayTick';
 import { CallPill } from './CallPill';
 
 const START = 1_000_000;
-
-/** A clock and a timer queue run by hand (as in useDisplayTick.test.tsx). */
-function fakeTime(start: number) {
-  let at = start;
-  let nextId = 1;
-  let scheduled = 0;
-  const timers = new Map<number, { due: number; run: () => void }>();
-  const environment: TickEnvironment = {
-    setTimeout: (run, ms) => {
-      scheduled += 1;
-      timers.set(nextId, { due: at + ms, run });
-      return nextId++;
-    },
-    clearTimeout: (id) => timers.delete(id as number),
-  };
-  const advance = (ms: number) => {
-    const until = at + ms;
-    for (;;) {
-      const due = [...timers].sort((a, b) => a[1].due - b[1].due)[0];
-      if (!due || due[1].due > until) break;
-      timers.delete(due[0]);
-      at = due[1].due;
-      act(() => due[1].run());
-    }
-    at = until;
-  };
-  return { now: () => at, environment, advance, scheduled: () => scheduled };
-}
 
 function running(ms = 180_000): RoundState {
   const ready = createTurnRound({

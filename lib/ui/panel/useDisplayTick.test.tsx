@@ -1,53 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeTickTime as fakeTime } from '../../../tests/support/fake-tick-time';
 import { applyRoundEvent, createTurnRound, type RoundState, roundView } from '../../core/round';
 import { formatRemaining } from './format';
-import { type TickEnvironment, useCountdownTick, useRoundTick } from './useDisplayTick';
-
-/** A clock and a timer queue the test runs by hand, with a document that can fire events. */
-function fakeTime(start: number) {
-  let at = start;
-  let nextId = 1;
-  const timers = new Map<number, { due: number; run: () => void }>();
-  const page = new EventTarget() as EventTarget & { visibilityState: DocumentVisibilityState };
-  page.visibilityState = 'visible';
-  let scheduled = 0;
-  const environment: TickEnvironment = {
-    setTimeout: (run, ms) => {
-      scheduled += 1;
-      timers.set(nextId, { due: at + ms, run });
-      return nextId++;
-    },
-    clearTimeout: (id) => timers.delete(id as number),
-    document: page as unknown as Document,
-  };
-  /** Moves the clock, running each timer that falls due at its own time. */
-  const advance = (ms: number) => {
-    const until = at + ms;
-    for (;;) {
-      const due = [...timers].sort((a, b) => a[1].due - b[1].due)[0];
-      if (!due || due[1].due > until) break;
-      timers.delete(due[0]);
-      at = due[1].due;
-      act(() => due[1].run());
-    }
-    at = until;
-  };
-  /** Moves the clock with no timer running, as in a frozen page. */
-  const freeze = (ms: number) => {
-    at += ms;
-  };
-  return {
-    now: () => at,
-    environment,
-    page,
-    advance,
-    freeze,
-    scheduled: () => scheduled,
-    pending: () => timers.size,
-  };
-}
+import { useCountdownTick, useRoundTick } from './useDisplayTick';
 
 let renders = 0;
 function Shown({ round, time }: { round: RoundState; time: ReturnType<typeof fakeTime> }) {
