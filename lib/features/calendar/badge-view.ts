@@ -22,11 +22,6 @@
 // the pill resets everything (`all: initial`), its span what it does not inherit (`all: unset`),
 // our rules are !important on our own element name, and name the span by a class (`ck-x`), not
 // `crewkit-badge *`, which would be tried on every element of the page at every recalculation.
-// The pill is set in the chip's own typeface (`font-family: inherit`: Calendar's, already
-// resolved for the chip), which also matches the page. A family list of our own (system-ui, then
-// fonts a Linux machine lacks) was the one property whose removal lowered the badges' cost in a
-// probe of 20 week navigations that changed one property at a time (`all`, the dot's gradient,
-// the text, the border: none moved it). Calendar's 8-pair benchmark could not tell it apart.
 import type { SessionBadge } from '../../core/calendar-session';
 import { badgeForms, badgeText, fittingForm } from './badge-text';
 
@@ -46,7 +41,7 @@ const ring = (color: string) =>
 /** The chip badges' rules, once per document. */
 const CHIP_BADGE_CSS = `
 ${B}{all:initial !important;display:block !important;box-sizing:border-box !important;max-width:100% !important;height:18px !important;overflow:hidden !important;margin-top:2px !important;padding-inline:16px 6px !important;
-white-space:pre !important;text-overflow:ellipsis !important;font:600 11px/16px sans-serif !important;font-family:inherit !important;
+white-space:pre !important;text-overflow:ellipsis !important;font:600 11px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif !important;
 border-radius:8px !important;color:#17463a !important;background:${dot('#2f6b57')} #e6f4ee !important;border:1px solid #2f6b57 !important;}
 ${B}>.ck-x{all:unset !important;}
 @media (prefers-color-scheme: dark){${B}{color:#d2f0e3 !important;background:${dot('#7fc4a8')} #17332a !important;border-color:#7fc4a8 !important;}}
