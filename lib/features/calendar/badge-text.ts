@@ -92,7 +92,7 @@ export function badgeParts(badge: SessionBadge): BadgePart[] {
 }
 
 /** Between a part and the one before it in importance (drawn on its right, in reading order). */
-export const SEPARATOR = ' \u00b7 ';
+const SEPARATOR = ' \u00b7 ';
 
 /**
  * What a badge can show, widest first: every part in its long form, then every part short, then

@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { RoundState } from '../../core/round';
+import { shownTime, writeText } from '../../ui/panel/Countdown';
 import { nextDisplayChangeAt, stageAt, stageKey, viewAt } from '../../ui/panel/display-clock';
-import { formatOvertime, formatRemaining } from '../../ui/panel/format';
 import { slotName } from '../../ui/panel/OrderList';
 import { type TickEnvironment, useDisplayTick } from '../../ui/panel/useDisplayTick';
 
@@ -13,13 +13,6 @@ interface CallPillProps {
   idle: string;
   /** Injected for tests: the browser's timers by default. */
   environment?: TickEnvironment;
-}
-
-/** The time the pill shows: left in the turn, or the overtime counting up. */
-function pillTime(view: { remainingMs: number; overtimeMs: number }): string {
-  return view.overtimeMs > 0
-    ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
-    : formatRemaining(view.remainingMs);
 }
 
 /**
@@ -36,11 +29,7 @@ export function CallPill({ round, now, idle, environment }: CallPillProps) {
     const stage = stageAt(round, at);
     const span = time.current;
     if (!stage || !span) return;
-    const text = pillTime(viewAt(stage, at));
-    const shown = span.firstChild;
-    if (shown?.nodeType === 3 /* TEXT_NODE */) {
-      if ((shown as Text).data !== text) (shown as Text).data = text;
-    } else span.textContent = text;
+    writeText(span, shownTime(viewAt(stage, at)));
   };
   // In a meeting, the speaker of the round phase on now (or the phase itself).
   const stage = stageAt(round, now());
@@ -56,7 +45,7 @@ export function CallPill({ round, now, idle, environment }: CallPillProps) {
   if (!view?.current || !view.hasStarted) return <span>{idle}</span>;
   return (
     <span data-testid="pill-time">
-      <strong>{slotName(view.current)}</strong> <span ref={time}>{pillTime(view)}</span>
+      <strong>{slotName(view.current)}</strong> <span ref={time}>{shownTime(view)}</span>
       {view.isPaused && <span class="ck-muted"> {i18n.t('panel.countdown.paused')}</span>}
     </span>
   );

@@ -35,8 +35,8 @@ function BellIcon() {
   );
 }
 
-/** The text the countdown shows at `at`: the time left, or the overtime counting up. */
-function shownTime(view: { remainingMs: number; overtimeMs: number }): string {
+/** The text a countdown shows at `at`: the time left, or the overtime counting up. */
+export function shownTime(view: { remainingMs: number; overtimeMs: number }): string {
   return view.overtimeMs > 0
     ? i18n.t('panel.countdown.over', { time: formatOvertime(view.overtimeMs) })
     : formatRemaining(view.remainingMs);
@@ -47,6 +47,14 @@ function ringOffset(view: { remainingMs: number; overtimeMs: number; allowedMs: 
   const fraction =
     view.overtimeMs > 0 || view.allowedMs <= 0 ? 1 : view.remainingMs / view.allowedMs;
   return String(CIRCUMFERENCE * (1 - fraction));
+}
+
+/** Rewrites an element's one text node in place: no node is removed or created. */
+export function writeText(element: Element, text: string): void {
+  const shown = element.firstChild;
+  if (shown?.nodeType === 3 /* TEXT_NODE */) {
+    if ((shown as Text).data !== text) (shown as Text).data = text;
+  } else element.textContent = text;
 }
 
 /**
@@ -62,12 +70,7 @@ export function LiveCountdown({ round, now }: { round: RoundState; now: () => nu
   const paint = (at: number) => {
     const view = viewAt(round, at);
     const text = shownTime(view);
-    const span = time.current;
-    // The span's one text node is rewritten in place: no node is removed or created.
-    const shown = span?.firstChild;
-    if (shown?.nodeType === 3 /* TEXT_NODE */) {
-      if ((shown as Text).data !== text) (shown as Text).data = text;
-    } else if (span) span.textContent = text;
+    if (time.current) writeText(time.current, text);
     const offset = ringOffset(view);
     if (ring.current && ring.current.getAttribute('stroke-dashoffset') !== offset) {
       ring.current.setAttribute('stroke-dashoffset', offset);
