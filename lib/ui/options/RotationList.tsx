@@ -13,6 +13,7 @@ import {
 } from '../../core/rotation';
 import { sessionLabel } from '../../core/series';
 import { SESSION_WHEN as WHEN } from '../common/format-when';
+import { sameIds, usePendingValue } from '../hooks/usePendingValue';
 import { roleName, rotationReasonText } from './rotation-text';
 
 interface RotationListProps {
@@ -73,7 +74,7 @@ export function RotationList({
                 .filter((s) => s.id !== session.id)
                 .map((s) => ({ id: s.id, label: label(s) }))}
               nameOf={nameOf}
-              onAway={(memberId, away) => onChange([markAway(session, memberId, away)])}
+              onAway={async (awayIds) => onChange([{ ...session, awayIds }])}
               onSwap={(otherId) => swap(session.id, otherId)}
               onUnpin={() => onChange([clearPin(session)])}
               onStatus={async (status) => {
@@ -100,7 +101,8 @@ interface SessionRowProps {
   assignment: Assignment | undefined;
   others: { id: string; label: string }[];
   nameOf: (id: string) => string;
-  onAway: (memberId: string, away: boolean) => void;
+  /** Who is away from this session now: saved, and shown ticked while it is. */
+  onAway: (awayIds: string[]) => Promise<void>;
   onSwap: (otherSessionId: string) => void;
   onUnpin: () => void;
   onStatus: (status: 'held' | 'skipped' | 'planned') => void;
@@ -138,6 +140,7 @@ function SessionRow({
   onStatus,
 }: SessionRowProps) {
   const [swapWith, setSwapWith] = useState('');
+  const [away, setAway] = usePendingValue(session.awayIds, sameIds);
   const when = WHEN.format(new Date(session.startsAt));
   const heading = (
     <p class="ck-rotation__when">
@@ -171,7 +174,6 @@ function SessionRow({
   const hostLine = assignment.hostId
     ? i18n.t('rotation.hosts', { name: nameOf(assignment.hostId) })
     : i18n.t('rotation.noHost');
-  const away = session.awayIds;
   return (
     <>
       {heading}
@@ -212,7 +214,14 @@ function SessionRow({
                 <input
                   type="checkbox"
                   checked={away.includes(member.id)}
-                  onChange={(e) => onAway(member.id, e.currentTarget.checked)}
+                  onChange={(e) => {
+                    const next = markAway(
+                      { ...session, awayIds: away },
+                      member.id,
+                      e.currentTarget.checked,
+                    );
+                    setAway(next.awayIds, () => onAway(next.awayIds));
+                  }}
                 />
                 {member.name}
               </label>
