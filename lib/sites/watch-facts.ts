@@ -55,13 +55,15 @@ export const WATCH_BATCH_MS = 250;
 export const IN_CALL_BATCH_MS = 1000;
 
 /**
- * How often a site with a `pollReader` reads a call in progress, observing nothing in between.
+ * How often a site with a `pollReader` looks at a call in progress, with no page-wide observer.
  * On tests/bench/pages/meet-call-load.ts (a caption word every 150 ms, a tooltip every 400 ms, a
  * clock) the page-wide observer's callback alone ran about 13 times a second, every second of
  * every call, crew or not; one wake a second reads the controls kept from the last reading and
  * the tiles through `[data-participant-id]`, a query Chromium answers in ~4 µs on 4,000 elements
  * (measured 2026-12). Arrivals, departures and the end of the call are then seen within a second,
- * as fresh as the panel needs them (issue 8, "prefer a wake-up per second").
+ * as fresh as the panel needs them (issue 8, "prefer a wake-up per second"). A site's
+ * `pollReader` may skip a reading while nothing it last read has changed (Meet's does:
+ * lib/sites/meet/page.ts watchReading).
  */
 export const IN_CALL_POLL_MS = 1000;
 

@@ -4,7 +4,14 @@
 import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
 import { defineCallSite } from '../watch-facts';
 import { readMeetCallState } from './call-state';
-import { type MeetPage, pollMeetPage, queryMeetPage, trackMeetPage } from './page';
+import {
+  FULL_READING_EVERY,
+  type MeetPage,
+  pollMeetPage,
+  queryMeetPage,
+  trackMeetPage,
+  watchReading,
+} from './page';
 import { isMeetUrl, meetingCodeFromUrl } from './page-detect';
 import { readMeetRoster } from './roster';
 import { createSpeakingTracker } from './speaking';
@@ -59,8 +66,26 @@ export const meetAdapter = defineCallSite({
   },
   pollReader(doc) {
     const page = pollMeetPage(doc);
-    // Only a call in progress is polled: its waiting text was checked on the way in.
-    return (url) => readMeetPage(page(), url, 'in-call');
+    const rested = watchReading();
+    let last: { url: string; facts: CallFacts } | null = null;
+    let skipped = 0;
+    return (url) => {
+      // Nothing the last reading read has changed: its facts still hold (page.ts watchReading).
+      if (last?.url === url && skipped < FULL_READING_EVERY - 1 && rested.unchanged()) {
+        skipped++;
+        return last.facts;
+      }
+      // Only a call in progress is polled: its waiting text was checked on the way in.
+      const reading = page();
+      const facts = readMeetPage(reading, url, 'in-call');
+      const inCall = facts.callState === 'in-call' && facts.roster.length > 0;
+      rested.rest(
+        inCall ? [...reading.tiles(), ...reading.peopleRows(), ...reading.peopleControls()] : [],
+      );
+      skipped = 0;
+      last = { url, facts };
+      return facts;
+    };
   },
   attributes: WATCHED_ATTRIBUTES,
   speaking: createSpeakingTracker,
