@@ -78,9 +78,12 @@ export const meetAdapter = defineCallSite({
       // Only a call in progress is polled: its waiting text was checked on the way in.
       const reading = page();
       const facts = readMeetPage(reading, url, 'in-call');
-      const inCall = facts.callState === 'in-call' && facts.roster.length > 0;
+      // Nothing to rest on (no call, nobody seen): the next poll reads again.
+      const someoneSeen = facts.callState === 'in-call' && facts.roster.length > 0;
       rested.rest(
-        inCall ? [...reading.tiles(), ...reading.peopleRows(), ...reading.peopleControls()] : [],
+        someoneSeen
+          ? [...reading.tiles(), ...reading.peopleRows(), ...reading.peopleControls()]
+          : [],
       );
       skipped = 0;
       last = { url, facts };

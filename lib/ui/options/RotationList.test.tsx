@@ -82,7 +82,7 @@ describe('RotationList: who is away', () => {
     expect(box('Tomás').checked).toBe(true);
     fireEvent.click(box('Ines'));
     expect(saves.map((s) => s.awayIds)).toEqual([[tomas], [tomas, ines]]);
-    // The first save lands: Chiara's tick is still on its way and stays shown.
+    // The first save lands: Ines's tick is still on its way and stays shown.
     rerender(withAway([tomas]));
     expect([box('Tomás').checked, box('Ines').checked]).toEqual([true, true]);
     rerender(withAway([tomas, ines]));
