@@ -29,11 +29,25 @@ export interface CallSiteDefinition {
   /** Speaking hints from class changes, if the site has any. */
   speaking?(): SpeakingHints;
   /**
-   * A reading of a call in progress that needs no observer, from a few cached elements and
-   * single-attribute queries (Meet). With it, the call is read once per IN_CALL_POLL_MS and the
-   * page is not observed at all while the user is in the call (unless speaking hints are on).
+   * A reading of a call in progress that needs no page-wide observer, from a few cached elements
+   * and single-attribute queries (Meet). With it, the page is not observed at all while the user
+   * is in the call (unless speaking hints are on): the call is read once per IN_CALL_POLL_MS, and
+   * only every RESTED_POLL_EVERY-th time while the reader rests on what it read (`resting`),
+   * calling `changed` when any of that changes.
    */
-  pollReader?(doc: Document): (url: string) => CallFacts;
+  pollReader?(doc: Document, changed: () => void): PolledReader;
+}
+
+/** A site's polled reading of a call in progress (CallSiteDefinition.pollReader). */
+export interface PolledReader {
+  read(url: string): CallFacts;
+  /**
+   * True while everything the last reading read is still watched and unchanged: the reader will
+   * call its `changed` at the first change, so the watch need not look until then.
+   */
+  resting(): boolean;
+  /** Stops watching what it read (the watch observes the page again, or ends). */
+  stop(): void;
 }
 
 /**
@@ -61,11 +75,22 @@ export const IN_CALL_BATCH_MS = 1000;
  * every call, crew or not; one wake a second reads the controls kept from the last reading and
  * the tiles through `[data-participant-id]`, a query Chromium answers in ~4 µs on 4,000 elements
  * (measured 2026-12). Arrivals, departures and the end of the call are then seen within a second,
- * as fresh as the panel needs them (issue 8, "prefer a wake-up per second"). A site's
- * `pollReader` may skip a reading while nothing it last read has changed (Meet's does:
- * lib/sites/meet/page.ts watchReading).
+ * as fresh as the panel needs them (issue 8, "prefer a wake-up per second"). While the site's
+ * reader rests on what it read, the watch looks less often still (RESTED_POLL_EVERY).
  */
 export const IN_CALL_POLL_MS = 1000;
+
+/**
+ * While a polled reader rests on what it read (PolledReader.resting), the watch looks only every
+ * this many polls: a change to what it read (someone arrives beside the others, leaves, is
+ * renamed, the call's controls go) wakes it within a poll, so this look is only for what the
+ * reader does not watch, such as a tile that arrives in another container (a layout change) or a
+ * People panel opened elsewhere. Each wake costs more than its own few tenths of a millisecond
+ * of script on a large call page: probed on tests/bench/pages/meet-call-load.ts with a round
+ * running, looking every 5 s instead of every second saved about 1.5 ms per second of
+ * main-thread time (medians of six windows, 2026-12-02).
+ */
+export const RESTED_POLL_EVERY = 5;
 
 /** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
 export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
@@ -87,7 +112,9 @@ export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
             site,
             read: (url) => read(doc, url),
             observedReader,
-            polledReader: definition.pollReader?.(doc) ?? null,
+            polledReader: definition.pollReader
+              ? (changed) => definition.pollReader?.(doc, changed) ?? null
+              : null,
             attributes: definition.attributes,
             speaking,
           },
@@ -116,8 +143,11 @@ export interface WatchFactsParams {
    * `observing` (aborted when the watch polls instead). Default: `read`.
    */
   observedReader?: (observing: AbortSignal) => (url: string) => CallFacts;
-  /** A reading for the call in progress that needs no observer (CallSiteDefinition.pollReader). */
-  polledReader?: ((url: string) => CallFacts) | null;
+  /**
+   * Makes the reading for the call in progress that needs no observer, given what to call when
+   * what it read changes (CallSiteDefinition.pollReader).
+   */
+  polledReader?: ((changed: () => void) => PolledReader | null) | null;
   /** Attributes whose changes may change the facts (besides added/removed nodes and text). */
   attributes: readonly string[];
   speaking: SpeakingHints | null;
@@ -223,7 +253,7 @@ export function watchFacts(
   let batching: { ms: number; stop: AbortController } | null = null;
   // What the observed reading keeps current (Meet's tracked elements), stopped while polling.
   let observing: AbortController | null = null;
-  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
   const batchFor = (callState: CallState | undefined): number =>
     options.batchMs ??
     (callState === 'in-call' && speaking === null ? IN_CALL_BATCH_MS : WATCH_BATCH_MS);
@@ -250,9 +280,40 @@ export function watchFacts(
     batching?.stop.abort();
     batching = { ms, stop };
   };
-  const startObserving = () => {
-    clearInterval(pollTimer);
+  // The site's polled reading, made the first time the call is polled; it outlives each spell of
+  // polling (its observer is stopped in between).
+  let polled: PolledReader | null | undefined;
+  let polling = false;
+  // Whether the pending poll is the rested one (RESTED_POLL_EVERY polls away).
+  let restedWait = false;
+  const pollMs = options.pollMs ?? IN_CALL_POLL_MS;
+  const schedulePoll = (rested: boolean) => {
+    clearTimeout(pollTimer);
+    restedWait = rested;
+    pollTimer = setTimeout(pollOnce, rested ? pollMs * RESTED_POLL_EVERY : pollMs);
+  };
+  const pollOnce = () => {
     pollTimer = undefined;
+    readAll();
+    // The reading may have ended the polling (the call ended) or scheduled the next poll.
+    if (polling && pollTimer === undefined) schedulePoll(polled?.resting() ?? false);
+  };
+  // Something the reader rested on changed: look at the next poll, not the rested one.
+  const wakePoll = () => {
+    if (polling && restedWait) schedulePoll(false);
+  };
+  const polledReader = (): PolledReader | null => {
+    if (polled === undefined) polled = params.polledReader?.(wakePoll) ?? null;
+    return polled;
+  };
+  const stopPolling = () => {
+    polling = false;
+    clearTimeout(pollTimer);
+    pollTimer = undefined;
+    polled?.stop();
+  };
+  const startObserving = () => {
+    if (polling) stopPolling();
     if (observing !== null || signal.aborted) return;
     const started = new AbortController();
     signal.addEventListener('abort', () => started.abort(), { once: true });
@@ -260,20 +321,21 @@ export function watchFacts(
     batching = null;
     read = params.observedReader?.(started.signal) ?? params.read;
   };
-  const startPolling = (polledReader: (url: string) => CallFacts) => {
-    if (pollTimer !== undefined || signal.aborted) return;
+  const startPolling = (reader: PolledReader) => {
+    if (polling || signal.aborted) return;
     // No subscriber is left on the page's observer, so it disconnects (lib/sites/dom/observe.ts).
     observing?.abort();
     observing = null;
     batching = null;
-    read = polledReader;
-    pollTimer = setInterval(readAll, options.pollMs ?? IN_CALL_POLL_MS);
+    read = (url) => reader.read(url);
+    polling = true;
+    schedulePoll(reader.resting());
   };
   /** Polls a call in progress where the site can, else observes the page in batches. */
   const follow = (callState: CallState) => {
-    const polledReader = params.polledReader;
-    if (polledReader && speaking === null && callState === 'in-call') {
-      startPolling(polledReader);
+    const reader = speaking === null && callState === 'in-call' ? polledReader() : null;
+    if (reader) {
+      startPolling(reader);
       return;
     }
     startObserving();
@@ -287,7 +349,7 @@ export function watchFacts(
     () => {
       clearTimeout(expiryTimer);
       clearTimeout(graceTimer);
-      clearInterval(pollTimer);
+      stopPolling();
     },
     { once: true },
   );

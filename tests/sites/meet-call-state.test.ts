@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CallFacts } from '../../lib/sites/adapter';
 import { readJitsi } from '../../lib/sites/jitsi/adapter';
 import { meetAdapter, readMeet } from '../../lib/sites/meet/adapter';
-import { FULL_READING_EVERY } from '../../lib/sites/meet/page';
+import { RESTED_POLL_EVERY } from '../../lib/sites/watch-facts';
 import { JITSI_URL, loadIntoDocument, MEET_URL, parseFixture } from './fixtures';
 
 const frames = () => new Promise((resolve) => setTimeout(resolve, 60));
@@ -114,7 +114,7 @@ describe('cost of watching a call', () => {
     const walks = vi.spyOn(Document.prototype, 'createTreeWalker');
     const pageQueries = vi.spyOn(document, 'querySelectorAll');
     // Twenty page changes in about a second: four or five polls, not twenty readings, and of those
-    // polls only every FULL_READING_EVERY-th reads the page (nothing it read has changed).
+    // polls only every RESTED_POLL_EVERY-th reads the page (nothing it read has changed).
     const started = Date.now();
     for (let i = 0; i < 20; i++) {
       say(`word ${i}`);
@@ -125,7 +125,7 @@ describe('cost of watching a call', () => {
       ([selector]) => selector === '[data-participant-id]',
     );
     const elapsed = Date.now() - started;
-    expect(polls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 200 / FULL_READING_EVERY) + 1);
+    expect(polls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 200 / RESTED_POLL_EVERY) + 1);
     // Each poll queries a single attribute; the captions icon (if needed at all) and the People
     // control are kept from the first reading: each is queried once at most.
     const iconQueries = pageQueries.mock.calls.filter(([selector]) => selector.startsWith('i.'));

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The polled reading of a Meet call in progress (lib/sites/meet/adapter.ts pollReader,
-// lib/sites/meet/page.ts watchReading): while nothing it read has changed it does not read the
-// page again, and arrivals, departures and renamed tiles are still seen at the next poll.
+// lib/sites/meet/page.ts watchReading, lib/sites/watch-facts.ts RESTED_POLL_EVERY): while nothing
+// it read has changed the watch does not look at the page again for RESTED_POLL_EVERY polls, and
+// arrivals, departures, renamed tiles and the call leaving the page wake it for the next poll.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CallFacts } from '../../lib/sites/adapter';
 import { meetAdapter } from '../../lib/sites/meet/adapter';
-import { FULL_READING_EVERY } from '../../lib/sites/meet/page';
+import { RESTED_POLL_EVERY } from '../../lib/sites/watch-facts';
 import { loadIntoDocument, MEET_URL } from './fixtures';
 
 const POLL_MS = 30;
@@ -38,10 +39,15 @@ const tile = (id: string) =>
   document.querySelector(`[data-participant-id="${id}"]:not([role="listitem"])`) as Element;
 
 describe('a quiet call is not read again until something it read changes', () => {
-  test('the page is queried once in every FULL_READING_EVERY polls while nothing changes', async () => {
+  test('the page is queried once in every RESTED_POLL_EVERY polls while nothing changes', async () => {
     await inCall();
     const queries = vi.spyOn(document, 'querySelectorAll');
-    await polls(2 * FULL_READING_EVERY);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    await polls(2 * RESTED_POLL_EVERY);
+    // No wake-up in between either: the watch's own timers are the rested polls (at most three
+    // here; the spy also counts this test's own waits, hence the filter on the delay).
+    const pollTimers = timers.mock.calls.filter(([, ms]) => ms === POLL_MS);
+    expect(pollTimers).toHaveLength(0);
     // Each reading queries the tiles once; a reading on every poll would be ten.
     const readings = queries.mock.calls.filter(
       ([selector]) => selector === '[data-participant-id]',
@@ -54,7 +60,7 @@ describe('a quiet call is not read again until something it read changes', () =>
     await inCall();
     const queries = vi.spyOn(document, 'querySelectorAll');
     const bars = tile(BASHIR).querySelector('[data-use-tooltip] div') as Element;
-    for (let i = 0; i < FULL_READING_EVERY - 2; i++) {
+    for (let i = 0; i < RESTED_POLL_EVERY - 2; i++) {
       bars.setAttribute('class', i % 2 ? 'quiet' : 'talking');
       await polls(1);
     }
@@ -91,13 +97,45 @@ describe('a quiet call is not read again until something it read changes', () =>
     expect(names()).toContain('Bashir R.');
   });
 
-  test('a tile that appears elsewhere on the page is seen within FULL_READING_EVERY polls', async () => {
+  test('a tile that appears elsewhere on the page is seen within RESTED_POLL_EVERY polls', async () => {
     const { names } = await inCall();
     const copy = tile(BASHIR).cloneNode(true) as Element;
     copy.setAttribute('data-participant-id', 'spaces/AAAAq2c9Xy0/devices/8');
     for (const name of copy.querySelectorAll('span.notranslate')) name.textContent = 'Far Away';
     document.body.append(copy);
-    await polls(FULL_READING_EVERY + 1);
+    await polls(RESTED_POLL_EVERY + 1);
     expect(names()).toContain('Far Away');
+  });
+
+  test('a hover tooltip added to <body> and removed again wakes nothing', async () => {
+    await inCall();
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    for (let i = 0; i < RESTED_POLL_EVERY - 2; i++) {
+      const tip = document.createElement('div');
+      tip.setAttribute('role', 'tooltip');
+      tip.textContent = 'Turn on captions';
+      document.body.append(tip);
+      await polls(0.5);
+      tip.remove();
+      await polls(0.5);
+    }
+    const readings = queries.mock.calls.filter(
+      ([selector]) => selector === '[data-participant-id]',
+    );
+    expect(readings.length).toBeLessThanOrEqual(1);
+  });
+
+  test('the call leaving the page with a container far above the tiles is seen at the next poll', async () => {
+    const { seen } = await inCall();
+    const grid = tile(BASHIR).parentElement?.parentElement as Element;
+    expect(grid).not.toBe(document.body);
+    // Everything under <body> that holds the tiles goes at once, as when Meet swaps its views.
+    let top: Element = grid;
+    while (top.parentElement && top.parentElement !== document.body) top = top.parentElement;
+    const kept = top.cloneNode(true) as Element;
+    for (const element of kept.querySelectorAll('[data-participant-id]')) element.remove();
+    top.replaceWith(kept);
+    await polls(1);
+    expect(seen.at(-1)?.roster.map((entry) => entry.name) ?? []).not.toContain('Bashir Rahimi');
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type CallFacts, emptyFacts } from '../../lib/sites/adapter';
 import { meetAdapter } from '../../lib/sites/meet/adapter';
-import { watchFacts } from '../../lib/sites/watch-facts';
+import { RESTED_POLL_EVERY, watchFacts } from '../../lib/sites/watch-facts';
 import { loadIntoDocument, MEET_URL } from './fixtures';
 
 const frames = () => new Promise((resolve) => setTimeout(resolve, 60));
@@ -220,10 +220,14 @@ describe('how often the watch reads a busy call page (issue 8, meet-overhead-ms-
           counts.observed += 1;
           return facts();
         },
-        polledReader: () => {
-          counts.polled += 1;
-          return facts();
-        },
+        polledReader: () => ({
+          read: () => {
+            counts.polled += 1;
+            return facts();
+          },
+          resting: () => false,
+          stop: () => {},
+        }),
         attributes: [],
         speaking: null,
       },
@@ -241,5 +245,47 @@ describe('how often the watch reads a busy call page (issue 8, meet-overhead-ms-
     await busySecond();
     expect(counts.polled).toBe(polledAtEnd);
     expect(counts.observed).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a reader resting on what it read is looked at every RESTED_POLL_EVERY polls, and at the next poll once it says something changed', async () => {
+    const reads: number[] = [];
+    let wake = () => {};
+    let resting = true;
+    controller = new AbortController();
+    const started = performance.now();
+    const facts = () => ({ ...emptyFacts('meet', 'abc-defg-hij'), callState: 'in-call' as const });
+    watchFacts(
+      document,
+      () => {},
+      controller.signal,
+      {
+        site: 'meet',
+        read: facts,
+        polledReader: (changed) => {
+          wake = changed;
+          return {
+            read: () => {
+              reads.push(performance.now() - started);
+              resting = true;
+              return facts();
+            },
+            resting: () => resting,
+            stop: () => {},
+          };
+        },
+        attributes: [],
+        speaking: null,
+      },
+      { getUrl: () => MEET_URL, pollMs: 40, batchMs: 10 },
+    );
+    // The first poll finds nothing to rest on yet; after it, the reader rests.
+    await new Promise((resolve) => setTimeout(resolve, 40 + 40 * RESTED_POLL_EVERY * 2 + 20));
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.length).toBeLessThanOrEqual(3);
+    const before = reads.length;
+    resting = false;
+    wake();
+    // Well before the rested poll (200 ms away) would have come.
+    await vi.waitFor(() => expect(reads.length).toBe(before + 1), { timeout: 150, interval: 5 });
   });
 });

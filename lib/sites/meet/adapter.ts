@@ -4,14 +4,7 @@
 import { type CallFacts, type CallState, emptyFacts, unreadableFacts } from '../adapter';
 import { defineCallSite } from '../watch-facts';
 import { readMeetCallState } from './call-state';
-import {
-  FULL_READING_EVERY,
-  type MeetPage,
-  pollMeetPage,
-  queryMeetPage,
-  trackMeetPage,
-  watchReading,
-} from './page';
+import { type MeetPage, pollMeetPage, queryMeetPage, trackMeetPage, watchReading } from './page';
 import { isMeetUrl, meetingCodeFromUrl } from './page-detect';
 import { readMeetRoster } from './roster';
 import { createSpeakingTracker } from './speaking';
@@ -64,30 +57,27 @@ export const meetAdapter = defineCallSite({
       return facts;
     };
   },
-  pollReader(doc) {
+  pollReader(doc, changed) {
     const page = pollMeetPage(doc);
-    const rested = watchReading();
-    let last: { url: string; facts: CallFacts } | null = null;
-    let skipped = 0;
-    return (url) => {
-      // Nothing the last reading read has changed: its facts still hold (page.ts watchReading).
-      if (last?.url === url && skipped < FULL_READING_EVERY - 1 && rested.unchanged()) {
-        skipped++;
-        return last.facts;
-      }
-      // Only a call in progress is polled: its waiting text was checked on the way in.
-      const reading = page();
-      const facts = readMeetPage(reading, url, 'in-call');
-      // Nothing to rest on (no call, nobody seen): the next poll reads again.
-      const someoneSeen = facts.callState === 'in-call' && facts.roster.length > 0;
-      rested.rest(
-        someoneSeen
-          ? [...reading.tiles(), ...reading.peopleRows(), ...reading.peopleControls()]
-          : [],
-      );
-      skipped = 0;
-      last = { url, facts };
-      return facts;
+    // The watch looks again soon after anything this reading read changes, and otherwise rarely
+    // (page.ts watchReading, watch-facts.ts RESTED_POLL_EVERY).
+    const rested = watchReading(changed);
+    return {
+      read(url) {
+        // Only a call in progress is polled: its waiting text was checked on the way in.
+        const reading = page();
+        const facts = readMeetPage(reading, url, 'in-call');
+        // Nothing to rest on (no call, nobody seen): the watch keeps looking every second.
+        const someoneSeen = facts.callState === 'in-call' && facts.roster.length > 0;
+        rested.rest(
+          someoneSeen
+            ? [...reading.tiles(), ...reading.peopleRows(), ...reading.peopleControls()]
+            : [],
+        );
+        return facts;
+      },
+      resting: rested.unchanged,
+      stop: () => rested.rest([]),
     };
   },
   attributes: WATCHED_ATTRIBUTES,

@@ -136,13 +136,6 @@ export function pollMeetPage(doc: Document): () => MeetPage {
   };
 }
 
-/**
- * A polled reading in every this many comes from the page even when nothing it rested on has
- * changed: a tile that arrives in another container than the others (a layout change) or a People
- * panel opened elsewhere is then seen within this many polls.
- */
-export const FULL_READING_EVERY = 5;
-
 /** What a polled reading rested on; whether any of it may have changed since. */
 export interface ReadingWatch {
   /** The elements the last reading read (tiles, People rows, the People control). */
@@ -151,45 +144,64 @@ export interface ReadingWatch {
   unchanged(): boolean;
 }
 
+/** The names and ids a reading takes from a read element (its classes are left out). */
+const READ_ATTRIBUTES = ['aria-label', 'data-participant-id', 'data-self-name'];
+
 /**
- * Watches what the last polled reading read, so the next reading can be skipped while it is all
- * still there: probed on tests/bench/pages/meet-call-load.ts with a round running, reading the
- * page once a second cost about 3 ms per second of main-thread time (1.14 against the page
- * alone), reading it every 5 s about none (1.01) (measured 2026-12-02). One observer on the
- * read elements (their names and ids: the tiles' 200 class flips a second are not observed)
- * and on their parents' children (someone arrives beside the others); it disconnects at its
- * first change, so a busy tile (a hover tooltip) costs one callback until the next reading.
+ * Watches what the last polled reading read, and calls `changed` (once, at the first change) when
+ * any of it may have changed, so the watch can look again then instead of every second: probed on
+ * tests/bench/pages/meet-call-load.ts with a round running, looking at the page once a second
+ * cost about 3 ms per second of main-thread time (1.14 against the page alone), every 5 s about
+ * none (1.01) (measured 2026-12-02). One observer, which disconnects at its first change:
+ * - on the read elements, their names and ids and what is inside them (the tiles' 200 class flips
+ *   a second are not observed);
+ * - on the children of each of their ancestors: someone arrives beside the others, a tile or the
+ *   whole call leaves the page with any container above it.
+ * <body> is the one ancestor whose children change all the time (Meet's hover tooltips are added
+ * to it several times a second, lib/features/call/call.css); a change there counts only when it
+ * took a read element off the page.
  */
-export function watchReading(): ReadingWatch {
+export function watchReading(changed: () => void = () => {}): ReadingWatch {
   let read: Element[] = [];
-  let changed = true;
+  let seenChange = true;
+  const change = () => {
+    seenChange = true;
+    observer?.disconnect();
+    changed();
+  };
   const observer =
     typeof MutationObserver === 'function'
-      ? new MutationObserver(() => {
-          changed = true;
-          observer?.disconnect();
+      ? new MutationObserver((records) => {
+          const body = records[0]?.target.ownerDocument?.body;
+          const moved = records.some((record) => record.target !== body);
+          if (moved || read.some((element) => !element.isConnected)) change();
         })
       : null;
   return {
     rest(elements) {
       observer?.disconnect();
       read = [...elements];
-      changed = observer === null || read.length === 0;
+      seenChange = observer === null || read.length === 0;
       if (observer === null) return;
-      // Parents first: observing a node again replaces its options, and a read element's own
-      // (the richer ones) must win where one is another's parent.
+      // Ancestors first: observing a node again replaces its options, and a read element's own
+      // (the richer ones) must win where one is another's ancestor.
+      const ancestors = new Set<Node>();
       for (const element of read) {
-        if (element.parentNode) observer.observe(element.parentNode, { childList: true });
+        for (let node = element.parentNode; node && !ancestors.has(node); node = node.parentNode) {
+          if (node.nodeType !== 1 /* ELEMENT_NODE */) break;
+          ancestors.add(node);
+        }
       }
+      for (const ancestor of ancestors) observer.observe(ancestor, { childList: true });
       for (const element of read) {
         observer.observe(element, {
           subtree: true,
           childList: true,
           characterData: true,
-          attributeFilter: ['aria-label', 'data-participant-id', 'data-self-name'],
+          attributeFilter: READ_ATTRIBUTES,
         });
       }
     },
-    unchanged: () => !changed && read.every((element) => element.isConnected),
+    unchanged: () => !seenChange && read.every((element) => element.isConnected),
   };
 }
