@@ -85,10 +85,10 @@ export const IN_CALL_POLL_MS = 1000;
  * this many polls: a change to what it read (someone arrives beside the others, leaves, is
  * renamed, the call's controls go) wakes it within a poll, so this look is only for what the
  * reader does not watch, such as a tile that arrives in another container (a layout change) or a
- * People panel opened elsewhere. Each wake costs more than its own few tenths of a millisecond
- * of script on a large call page: probed on tests/bench/pages/meet-call-load.ts with a round
- * running, looking every 5 s instead of every second saved about 1.5 ms per second of
- * main-thread time (medians of six windows, 2026-12-02).
+ * People panel opened elsewhere. On tests/bench/pages/meet-call-load.ts with a round running this
+ * takes the watch from ten wakes in 10 s to two (a CDP trace, 2026-12-02); a probe of six windows
+ * read about 1.5 ms per second less main-thread time with a look every 5 s, which the
+ * meet-overhead benchmark's noise does not show (its note: issue 8).
  */
 export const RESTED_POLL_EVERY = 5;
 
