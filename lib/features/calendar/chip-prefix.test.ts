@@ -52,4 +52,46 @@ describe('chipPrefixes', () => {
     expect(chipPrefixes(['ok-id-1', 'événement'])).toBeNull();
     expect(chipPrefixes([])?.mayMatch(btoa('anything x@m'))).toBe(false);
   });
+
+  it('an id alone and an attribute with whitespace in it are matched as decoded', () => {
+    const filter = chipPrefixes(['ev1x0abc'], [SERIES]);
+    expect(filter?.mayMatch(btoa('ev1x0abc'))).toBe(true);
+    expect(filter?.mayMatch(urlSafe(btoa('ev1x0abc')))).toBe(true);
+    expect(filter?.mayMatch(btoa(`${SERIES}_20261201T180000Z`))).toBe(true);
+    const raw = btoa('ev1x0abc alex.rivera@m');
+    expect(filter?.mayMatch(`${raw.slice(0, 8)}\n${raw.slice(8)}`)).toBe(true);
+    expect(filter?.mayMatch(`${raw.slice(0, 8)}\n${raw.slice(8, 10)}`)).toBe(false);
+  });
+
+  it('never turns away a chip that decoding would find (random ids of every length)', () => {
+    // A small seeded generator: the same cases on every run.
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const alphabet = 'abcdefghijklmnopqrstuv0123456789_';
+    const id = () =>
+      Array.from({ length: 1 + Math.floor(next() * 40) }, () =>
+        alphabet.charAt(Math.floor(next() * alphabet.length)),
+      ).join('');
+    for (let round = 0; round < 200; round++) {
+      const events = Array.from({ length: 1 + Math.floor(next() * 4) }, id);
+      const series = Array.from({ length: Math.floor(next() * 3) }, id);
+      const filter = chipPrefixes(events, series);
+      const tagged = [...events, ...series.map((s) => `${s}_${Math.floor(next() * 1e8)}T000000Z`)];
+      for (const eventId of tagged) {
+        const text = next() < 0.2 ? eventId : `${eventId} ${id()}@example.org`;
+        expect(filter?.mayMatch(btoa(text)), text).toBe(true);
+        expect(filter?.mayMatch(urlSafe(btoa(text))), text).toBe(true);
+      }
+      // Another event's chip is turned away unless its id is a tagged one or a series' instance.
+      const other = `${id()}x ${id()}@m`;
+      const otherId = other.slice(0, other.indexOf(' '));
+      const cut = otherId.lastIndexOf('_');
+      const isTagged =
+        events.includes(otherId) || (cut > 0 && series.includes(otherId.slice(0, cut)));
+      if (!isTagged) expect(filter?.mayMatch(btoa(other)), other).toBe(false);
+    }
+  });
 });
