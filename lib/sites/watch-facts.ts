@@ -94,7 +94,7 @@ export const RESTED_POLL_EVERY = 5;
 
 /** A SiteAdapter from a site's readings: the watch, its settling and its error handling. */
 export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
-  const { site, matches, read } = definition;
+  const { site, matches, read, pollReader } = definition;
   return {
     site,
     matches,
@@ -112,9 +112,7 @@ export function defineCallSite(definition: CallSiteDefinition): SiteAdapter {
             site,
             read: (url) => read(doc, url),
             observedReader,
-            polledReader: definition.pollReader
-              ? (changed) => definition.pollReader?.(doc, changed) ?? null
-              : null,
+            polledReader: pollReader ? (changed) => pollReader(doc, changed) : null,
             attributes: definition.attributes,
             speaking,
           },

@@ -149,10 +149,9 @@ const READ_ATTRIBUTES = ['aria-label', 'data-participant-id', 'data-self-name'];
 
 /**
  * Watches what the last polled reading read, and calls `changed` (once, at the first change) when
- * any of it may have changed, so the watch can look again then instead of every second: probed on
- * tests/bench/pages/meet-call-load.ts with a round running, looking at the page once a second
- * cost about 3 ms per second of main-thread time (1.14 against the page alone), every 5 s about
- * none (1.01) (measured 2026-12-02). One observer, which disconnects at its first change:
+ * any of it may have changed, so the watch can look again then instead of every second
+ * (lib/sites/watch-facts.ts RESTED_POLL_EVERY says what that saves). One observer, which
+ * disconnects at its first change:
  * - on the read elements, their names and ids and what is inside them (the tiles' 200 class flips
  *   a second are not observed);
  * - on the children of each of their ancestors: someone arrives beside the others, a tile or the
@@ -161,7 +160,7 @@ const READ_ATTRIBUTES = ['aria-label', 'data-participant-id', 'data-self-name'];
  * to it several times a second, lib/features/call/call.css); a change there counts only when it
  * took a read element off the page.
  */
-export function watchReading(changed: () => void = () => {}): ReadingWatch {
+export function watchReading(changed: () => void): ReadingWatch {
   let read: Element[] = [];
   let seenChange = true;
   const change = () => {
