@@ -16,6 +16,10 @@
 // A second figure, meet-overhead-ratio-speaking, measures the same with the panel's "show who
 // seems to be speaking" estimate turned on through the settings; until that setting exists in
 // the options page it is reported as n/a (value null, not over budget).
+//
+// A third, meet-overhead-ratio-any-call, is what every Meet call pays, crew or not: the same page
+// at a meeting code that is no crew's, where Crewkit only watches the call and shows its
+// "Open Crewkit" button (the panel stays closed). Same budget as the others.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedExtension, launchWithExtension, openPage } from '../e2e/harness/browser.ts';
@@ -31,6 +35,8 @@ const SECONDS = 10;
 const PAIRS = Number(process.env.MEET_OVERHEAD_PAIRS) || 8;
 const SETTLE_MS = 1500;
 const CALL_PATH = '/abc-defg-hij';
+/** A meeting code that is no crew's (demo.json's only call is abc-defg-hij). */
+const OTHER_CALL_PATH = '/xyz-abcd-efg';
 const RATIO_BUDGET = 1.05;
 const MS_PER_S_BUDGET = 2;
 /** The options page's label for the speaking estimate (panel's setting, issue 8). */
@@ -44,10 +50,12 @@ beforeAll(async () => {
   server = await startFixtureServer();
   const html = meetCallPage();
   for (const host of ['meet.google.com', 'jitsi.example.org']) {
-    server.route(host, CALL_PATH, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
+    for (const path of [CALL_PATH, OTHER_CALL_PATH]) {
+      server.route(host, path, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(html);
+      });
+    }
   }
   ext = await launchWithExtension({ server });
   const options = await ext.openExtensionPage('options.html');
@@ -109,13 +117,22 @@ interface Window {
 /** Set once the speaking estimate is on: its part of the panel must then be on screen. */
 let speakingOn = false;
 
-async function measureWindow(withCrewkit: boolean): Promise<Window> {
+/** The crew's call with a round running, or a call that is no crew's (the panel closed). */
+type CallKind = 'round' | 'any-call';
+
+async function measureWindow(withCrewkit: boolean, kind: CallKind): Promise<Window> {
   const host = withCrewkit ? 'meet.google.com' : 'jitsi.example.org';
-  const page = await openPage(ext.context, `https://${host}${CALL_PATH}`);
+  const path = kind === 'round' ? CALL_PATH : OTHER_CALL_PATH;
+  const page = await openPage(ext.context, `https://${host}${path}`);
   try {
     await page.waitForFunction(() => (window as { ckLoadStarted?: boolean }).ckLoadStarted);
-    if (withCrewkit) await ensureRoundRunning(page);
-    if (withCrewkit && speakingOn) await panel(page).locator('.ck-talk').waitFor();
+    if (withCrewkit && kind === 'round') await ensureRoundRunning(page);
+    if (withCrewkit && kind === 'any-call') {
+      await page.locator('crewkit-launcher button').waitFor({ timeout: 20_000 });
+      expect(await panel(page).count()).toBe(0);
+    }
+    if (withCrewkit && kind === 'round' && speakingOn)
+      await panel(page).locator('.ck-talk').waitFor();
     // The same pointer on both sides: after "Start round" it would rest on the panel (hover
     // styles, hit tests on every frame) while the control page never had one.
     await page.mouse.move(0, 0);
@@ -137,7 +154,8 @@ async function measureWindow(withCrewkit: boolean): Promise<Window> {
     const start = await read();
     await page.waitForTimeout(SECONDS * 1000);
     const end = await read();
-    if (withCrewkit) expect(await countdown(page).count()).toBe(1);
+    if (withCrewkit && kind === 'round') expect(await countdown(page).count()).toBe(1);
+    if (withCrewkit && kind === 'any-call') expect(await panel(page).count()).toBe(0);
     await cdp.detach();
     const delta = (name: string) => ((end[name] ?? 0) - (start[name] ?? 0)) * 1000;
     return {
@@ -153,15 +171,15 @@ async function measureWindow(withCrewkit: boolean): Promise<Window> {
 }
 
 /** PAIRS pairs in ABBA order; each pair's Crewkit window over its control window. */
-async function measurePairs() {
+async function measurePairs(kind: CallKind = 'round') {
   const pairs: { control: Window; crewkit: Window }[] = [];
   for (let i = 0; i < PAIRS; i++) {
     if (i % 2 === 0) {
-      const control = await measureWindow(false);
-      pairs.push({ control, crewkit: await measureWindow(true) });
+      const control = await measureWindow(false, kind);
+      pairs.push({ control, crewkit: await measureWindow(true, kind) });
     } else {
-      const crewkit = await measureWindow(true);
-      pairs.push({ crewkit, control: await measureWindow(false) });
+      const crewkit = await measureWindow(true, kind);
+      pairs.push({ crewkit, control: await measureWindow(false, kind) });
     }
   }
   const ratios = pairs.map((p) => p.crewkit.busy / p.control.busy);
@@ -215,7 +233,7 @@ async function turnOnSpeakingEstimate(): Promise<boolean> {
   }
 }
 
-test('meet-overhead-ratio with a round running, and with the speaking estimate on', async () => {
+test('meet-overhead-ratio with a round running, on any call, and with the speaking estimate on', async () => {
   const running = await measurePairs();
   report({
     name: 'meet-overhead-ratio',
@@ -230,6 +248,19 @@ test('meet-overhead-ratio with a round running, and with the speaking estimate o
     unit: 'ms/s',
     budget: MS_PER_S_BUDGET,
     detail: { ...running.detail, panel: 'open, round running' },
+  });
+
+  const anyCall = await measurePairs('any-call');
+  report({
+    name: 'meet-overhead-ratio-any-call',
+    value: anyCall.ratio,
+    unit: 'ratio',
+    budget: RATIO_BUDGET,
+    detail: {
+      ...anyCall.detail,
+      panel: "closed: a call that is no crew's, the launcher shown",
+      msPerSecond: Math.round(anyCall.msPerS * 100) / 100,
+    },
   });
 
   speakingOn = await turnOnSpeakingEstimate();
