@@ -60,8 +60,9 @@ body{font-family:sans-serif;margin:0}
   };
   window.ckNavigate = (week, events = EVENTS) => swap(week, grid(week, events));
   /** Navigates, then resolves with the frames painted before every tagged chip had its badge, the
-   * time from the grid's replacement to the last badge, and the replacement's own time. A week may have fewer events than
-   * the page was made with (calendar-decorate-scale alternates 300 and 30 in one tab). */
+   * time from the grid's replacement to the last badge, and the replacement's own time. A week
+   * may have fewer events than the page was made with (calendar-decorate-scale alternates 300
+   * and 30 in one tab). */
   window.ckMeasure = (week, expected, events = EVENTS) => new Promise((resolve) => {
     // The page builds its grid before the clock starts: building 300 chips is the page's own
     // work, linear in the events, and would make the 300/30 ratio the page's, not Crewkit's.
