@@ -1,15 +1,50 @@
 // Telling cheaply that a chip cannot be a crew session's. A chip's `data-eventid` is base64 of
 // "<eventId> <calendarRef>" (docs/calendar-page.md, "Event chips" [W], seen 2026-10), and an
-// instance's event id is "<seriesId>_<start>". The filter decodes the attribute (one atob) and
-// looks its event id, or the series before its last `_`, up in two sets: no regular expression,
-// no calendar parsing, no object per chip. Full decoding (lib/sites/calendar/event-id.ts) is
-// left for the chips that pass. A prefix compare on the base64 itself was tried first: the
-// benchmark's tagged ids share their first bytes by the dozen, so most chips needed a second
-// look at the bytes after the prefix, and the filter cost more than one atob (issue 9).
+// instance's event id is "<seriesId>_<start>". The filter decodes the attribute in place, only
+// up to the space after the event id, hashing the id's bytes as they come (and the bytes before
+// its last `_`, the series), and looks the hashes up in two sets: no string is made, no regular
+// expression run, no object per chip. A hash that matches may be a collision (one in about 10^9
+// per tagged id): the chip is then decoded in full (lib/sites/calendar/event-id.ts), which
+// settles it. Timed in the content script on the benchmark's week of 300 chips (issue 9,
+// 2026-12-02), `atob` and a string compare cost 0.17-0.64 ms a week: most of Crewkit's part
+// of a navigation after the page's own. A prefix compare on the base64 itself was tried before
+// that: the benchmark's tagged ids share their first bytes by the dozen, so most chips needed a
+// second look at the bytes after the prefix.
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Real ids are ~30-80 characters (as event-id.ts caps them): a longer one is left to decoding. */
 const MAX_ATTRIBUTE = 4096;
+
+const PAD = -2;
+const SKIP = -3;
+const INVALID = -1;
+/** Each ASCII character's 6 bits in base64, both alphabets (`+/` and the URL-safe `-_`). */
+const SIXTETS = (() => {
+  const table = new Int8Array(128).fill(INVALID);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
+  table[43] = 62; // +
+  table[45] = 62; // -
+  table[47] = 63; // /
+  table[95] = 63; // _
+  table[61] = PAD; // =
+  // atob skips ASCII whitespace (the forgiving base64 of the HTML standard): so does the filter.
+  for (const code of [9, 10, 12, 13, 32]) table[code] = SKIP;
+  return table;
+})();
+
+const SPACE = 32;
+const UNDERSCORE = 95;
+/** FNV-1a over bytes, kept to 30 bits so the sets hold small integers. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const HASH_BITS = 0x3fffffff;
+
+function hashText(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_BITS;
+}
 
 export interface ChipPrefixes {
   /** False only when no tagged event or series can be behind this attribute. */
@@ -24,28 +59,45 @@ export function chipPrefixes(
   eventIds: Iterable<string>,
   seriesIds: Iterable<string> = [],
 ): ChipPrefixes | null {
-  const events = new Set(eventIds);
-  const series = new Set(seriesIds);
-  for (const id of [...events, ...series]) if (!PRINTABLE_ASCII.test(id)) return null;
+  const eventList = [...new Set(eventIds)];
+  const seriesList = [...new Set(seriesIds)];
+  for (const id of [...eventList, ...seriesList]) if (!PRINTABLE_ASCII.test(id)) return null;
+  const events = new Set(eventList.map(hashText));
+  const series = new Set(seriesList.map(hashText));
+  const known = (hash: number, seriesHash: number, cut: boolean) =>
+    events.has(hash & HASH_BITS) || (cut && series.has(seriesHash & HASH_BITS));
   return {
     mayMatch(rawId) {
       if (rawId.length > MAX_ATTRIBUTE) return true;
-      let text: string;
-      try {
-        // The URL-safe alphabet too; atob takes a missing padding.
-        text = atob(
-          rawId.includes('-') || rawId.includes('_')
-            ? rawId.replaceAll('-', '+').replaceAll('_', '/')
-            : rawId,
-        );
-      } catch {
-        return false; // not base64: no event (event-id.ts says the same)
+      let bits = 0;
+      let count = 0;
+      let length = 0;
+      let hash = FNV_OFFSET;
+      // The id's bytes before its last `_` (not a leading one): a series' instance.
+      let seriesHash = 0;
+      let cut = false;
+      for (let i = 0; i < rawId.length; i++) {
+        const code = rawId.charCodeAt(i);
+        const sixbits = code < 128 ? (SIXTETS[code] as number) : INVALID;
+        if (sixbits === SKIP) continue;
+        if (sixbits === PAD) break;
+        if (sixbits === INVALID) return false; // not base64: no event (event-id.ts says the same)
+        bits = (bits << 6) | sixbits;
+        count += 6;
+        if (count < 8) continue;
+        count -= 8;
+        const byte = (bits >> count) & 0xff;
+        bits &= (1 << count) - 1;
+        if (byte === SPACE) return known(hash, seriesHash, cut);
+        if (byte === UNDERSCORE && length > 0) {
+          seriesHash = hash;
+          cut = true;
+        }
+        hash = Math.imul(hash ^ byte, FNV_PRIME);
+        length++;
       }
-      const space = text.indexOf(' ');
-      const id = space < 0 ? text : text.slice(0, space);
-      if (events.has(id)) return true;
-      const cut = id.lastIndexOf('_');
-      return cut > 0 && series.has(id.slice(0, cut));
+      // No space: the whole text is the id, as decoding would read it.
+      return known(hash, seriesHash, cut);
     },
   };
 }
