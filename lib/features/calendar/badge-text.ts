@@ -9,20 +9,39 @@ const KEPT = { crew: '{crew}', index: '{index}', of: '{of}', host: '{host}' } as
 // Each i18n.t call goes into the browser's i18n API: in a CDP profile of 20 week navigations
 // (300 events, 30 badges) those calls were ~40 ms of the calendar script's ~200 (issue 9). A
 // message's text does not change while the page is open, so each is read once, placeholders kept,
-// and filled here (one pass, as @wxt-dev/i18n does: a crew named "{host}" stays as it is).
-const templates = new Map<string, string>();
+// and split there into its literal runs and placeholders; filling it is a join, not a regular
+// expression with a callback per badge (4 messages a badge, 30 badges a week). One pass, as
+// @wxt-dev/i18n does: a crew named "{host}" stays as it is.
+type Piece = string | { name: Placeholder };
+const templates = new Map<string, Piece[]>();
+
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) result.push(text.slice(last, match.index));
+    result.push({ name: match[1] as Placeholder });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) result.push(text.slice(last));
+  return result;
+}
 
 function say(
   template: () => string,
   key: string,
   values: Partial<Record<Placeholder, string>>,
 ): string {
-  let text = templates.get(key);
-  if (text === undefined) {
-    text = template();
-    templates.set(key, text);
+  let compiled = templates.get(key);
+  if (compiled === undefined) {
+    compiled = pieces(template());
+    templates.set(key, compiled);
   }
-  return text.replace(PLACEHOLDER, (kept, name: Placeholder) => values[name] ?? kept);
+  let text = '';
+  for (const piece of compiled) {
+    text += typeof piece === 'string' ? piece : (values[piece.name] ?? `{${piece.name}}`);
+  }
+  return text;
 }
 
 export function badgeText(badge: SessionBadge): string {

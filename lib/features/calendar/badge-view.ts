@@ -31,6 +31,8 @@ export const BADGE_CSS = `
 `;
 
 export const BADGE_TAG = 'crewkit-badge';
+/** The badge's sentence, kept on the pill to tell whether a redraw would change it. */
+export const TEXT_ATTRIBUTE = 'data-text';
 
 const B = BADGE_TAG;
 /** The dot: 6 px, centred 9 px in and 8 px down, as the pill's own background. */
@@ -196,7 +198,6 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       : null;
   signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
   let prototype: HTMLElement | null = null;
-  let reported: Element | null = null;
   return {
     render(parent, badge) {
       ensureStyle(doc);
@@ -215,21 +216,20 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       const font = fonts.get(badge.skipped === true);
       const form = lastWidth > 0 && font ? fittingForm(forms, lastWidth, widths(font)) : 0;
       span.textContent = forms[form] ?? '';
+      // Attributes, not the `title` and `dataset` properties: a DOMStringMap write goes through
+      // a named-property interceptor, slower than setAttribute in the content script.
       host.setAttribute('aria-label', text);
-      host.title = text;
-      host.dataset.text = text;
+      host.setAttribute('title', text);
+      host.setAttribute(TEXT_ATTRIBUTE, text);
       // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
       if (badge.skipped) host.classList.add('ck-skipped');
       shown.set(host, { forms, form, span });
       parent.append(host);
       live.add(host);
       fresh.push(host);
-      // (Re-)observing the grid asks for one report after this frame's layout; once per batch.
-      const region = parent.closest(REGION) ?? doc.documentElement;
-      if (region !== reported || fresh.length === 1) {
-        reported = region;
-        observer?.observe(region);
-      }
+      // (Re-)observing the grid asks for one report after this frame's layout, which reads every
+      // fresh pill: once per batch, by its first pill (the grid is found once, not per pill).
+      if (fresh.length === 1) observer?.observe(parent.closest(REGION) ?? doc.documentElement);
       return {
         host,
         remove: () => {

@@ -17,7 +17,7 @@ import type { PageFeature } from '../feature';
 import type { CalendarBackend, ChipRef } from './backend';
 import { chipRef } from './backend';
 import { badgeText } from './badge-text';
-import { BADGE_TAG, type BadgeView, badgeRenderer } from './badge-view';
+import { BADGE_TAG, type BadgeView, badgeRenderer, TEXT_ATTRIBUTE } from './badge-view';
 
 export interface CalendarDeps {
   backend: CalendarBackend;
@@ -81,7 +81,12 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       // The element may show another event by now (recycled): draw only what is still true.
       if (signal.aborted || fact.element.getAttribute(EVENT_ID_ATTRIBUTE) !== fact.rawId) return;
       const old = views.get(fact.element);
-      if (old && badge && old.host.dataset.text === badgeText(badge) && old.host.isConnected)
+      if (
+        old &&
+        badge &&
+        old.host.getAttribute(TEXT_ATTRIBUTE) === badgeText(badge) &&
+        old.host.isConnected
+      )
         return;
       forget(fact.element);
       if (!badge) return;
