@@ -7,7 +7,7 @@ import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CalendarDialogState, CalendarTagIndex } from '../../messaging/protocol';
 import { StoreChangeSchema } from '../../messaging/schemas';
-import { type ChipPrefixes, chipPrefixes } from './chip-prefix';
+import { type ChipFilter, chipFilter } from './chip-filter';
 
 /** An event as sent to the background (lib/messaging/calendar-schemas.ts CalendarChipSchema). */
 export interface ChipRef {
@@ -57,8 +57,8 @@ interface TagIndex {
   byEvent: Map<string, { badge: SessionBadge | null; start?: string }>;
   recurring: Set<string>;
   askUntagged: boolean;
-  /** The chip ids' possible beginnings (./chip-prefix.ts); null when every chip must be read. */
-  prefixes: ChipPrefixes | null;
+  /** Which chip ids may be a tagged event's (./chip-filter.ts); null: every chip is read. */
+  filter: ChipFilter | null;
 }
 
 /**
@@ -111,7 +111,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
         recurring: new Set(index.recurring),
         askUntagged,
         // Crewmates' tags are not in the index: while sync is on, every chip is read.
-        prefixes: askUntagged ? null : chipPrefixes(byEvent.keys(), index.recurring),
+        filter: askUntagged ? null : chipFilter(byEvent.keys(), index.recurring),
       };
       return ready;
     });
@@ -169,7 +169,7 @@ export function messageCalendarBackend(signal: AbortSignal): CalendarBackend {
       });
       return { known: new Map(), later };
     },
-    mayBeTagged: (rawId) => ready?.prefixes?.mayMatch(rawId) ?? true,
+    mayBeTagged: (rawId) => ready?.filter?.mayMatch(rawId) ?? true,
     dialog: (event, meetCode) =>
       sendMessage('cs:calendarDialog', { event, ...(meetCode ? { meetCode } : {}) }),
     tag: async (event, crewId, hostId, meetCode, beyond) => {

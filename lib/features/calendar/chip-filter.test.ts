@@ -1,16 +1,16 @@
-// The chip-id filter (./chip-prefix.ts) never turns away a chip of a tagged event or of a tagged
+// The chip-id filter (./chip-filter.ts) never turns away a chip of a tagged event or of a tagged
 // series' instance, whatever the id's length, the calendar or the base64 alphabet.
 import { describe, expect, it } from 'vitest';
 import { decodeEventChipId } from '../../sites/calendar/event-id';
-import { chipPrefixes } from './chip-prefix';
+import { chipFilter } from './chip-filter';
 
 const SERIES = '5f0q8n3e1u2c7r4w6s9t0v1a2b';
 const urlSafe = (b64: string) => b64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 
-describe('chipPrefixes', () => {
+describe('chipFilter', () => {
   it("passes every chip of the tagged events and the series' instances, in both alphabets", () => {
     const ids = ['ev1x0', 'ev1x0abc', 'abcdefg', 'ok?>>>??>>', `${SERIES}_20261215T180000Z`];
-    const filter = chipPrefixes(ids, [SERIES]);
+    const filter = chipFilter(ids, [SERIES]);
     expect(filter).not.toBeNull();
     for (const id of [...ids, `${SERIES}_20261201T180000Z`, `${SERIES}_20261208`]) {
       for (const ref of ['alex.rivera@m', 'crew@g', 'someone@example.org']) {
@@ -23,7 +23,7 @@ describe('chipPrefixes', () => {
   });
 
   it('turns away other events, tasks and ids that are not base64', () => {
-    const filter = chipPrefixes(['ev1x0abc', 'ev1x0', 'ev1x110', 'ev1x23'], [SERIES]);
+    const filter = chipFilter(['ev1x0abc', 'ev1x0', 'ev1x110', 'ev1x23'], [SERIES]);
     for (const raw of [
       // the same bytes up to the last whole group, another byte after it
       btoa('ev1x11 alex.rivera@m'),
@@ -46,15 +46,15 @@ describe('chipPrefixes', () => {
   });
 
   it('short ids are filtered too; ids outside ASCII cannot be: every chip is read', () => {
-    expect(chipPrefixes(['abcd'])?.mayMatch(btoa('abcd x@m'))).toBe(true);
-    expect(chipPrefixes(['abcd'])?.mayMatch(btoa('abcde x@m'))).toBe(false);
-    expect(chipPrefixes([], ['abcd'])?.mayMatch(btoa('abcd_20261201 x@m'))).toBe(true);
-    expect(chipPrefixes(['ok-id-1', 'événement'])).toBeNull();
-    expect(chipPrefixes([])?.mayMatch(btoa('anything x@m'))).toBe(false);
+    expect(chipFilter(['abcd'])?.mayMatch(btoa('abcd x@m'))).toBe(true);
+    expect(chipFilter(['abcd'])?.mayMatch(btoa('abcde x@m'))).toBe(false);
+    expect(chipFilter([], ['abcd'])?.mayMatch(btoa('abcd_20261201 x@m'))).toBe(true);
+    expect(chipFilter(['ok-id-1', 'événement'])).toBeNull();
+    expect(chipFilter([])?.mayMatch(btoa('anything x@m'))).toBe(false);
   });
 
   it('an id alone and an attribute with whitespace in it are matched as decoded', () => {
-    const filter = chipPrefixes(['ev1x0abc'], [SERIES]);
+    const filter = chipFilter(['ev1x0abc'], [SERIES]);
     expect(filter?.mayMatch(btoa('ev1x0abc'))).toBe(true);
     expect(filter?.mayMatch(urlSafe(btoa('ev1x0abc')))).toBe(true);
     expect(filter?.mayMatch(btoa(`${SERIES}_20261201T180000Z`))).toBe(true);
@@ -78,7 +78,7 @@ describe('chipPrefixes', () => {
     for (let round = 0; round < 200; round++) {
       const events = Array.from({ length: 1 + Math.floor(next() * 4) }, id);
       const series = Array.from({ length: Math.floor(next() * 3) }, id);
-      const filter = chipPrefixes(events, series);
+      const filter = chipFilter(events, series);
       const tagged = [...events, ...series.map((s) => `${s}_${Math.floor(next() * 1e8)}T000000Z`)];
       for (const eventId of tagged) {
         const text = next() < 0.2 ? eventId : `${eventId} ${id()}@example.org`;

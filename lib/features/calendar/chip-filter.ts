@@ -46,7 +46,7 @@ function hashText(text: string): number {
   return hash & HASH_BITS;
 }
 
-export interface ChipPrefixes {
+export interface ChipFilter {
   /** False only when no tagged event or series can be behind this attribute. */
   mayMatch(rawId: string): boolean;
 }
@@ -55,10 +55,10 @@ export interface ChipPrefixes {
  * For the chips of these events and these series' instances; null when one of them cannot be
  * compared as bytes (outside printable ASCII the page's UTF-8 is not the string: read every chip).
  */
-export function chipPrefixes(
+export function chipFilter(
   eventIds: Iterable<string>,
   seriesIds: Iterable<string> = [],
-): ChipPrefixes | null {
+): ChipFilter | null {
   const eventList = [...new Set(eventIds)];
   const seriesList = [...new Set(seriesIds)];
   for (const id of [...eventList, ...seriesList]) if (!PRINTABLE_ASCII.test(id)) return null;
