@@ -73,6 +73,20 @@ export default defineConfig({
       'https://www.googleapis.com/*',
       'https://*/*',
     ],
+    // The call panel's frame (lib/features/call/frame-host.ts): the one page a web page may load,
+    // as an iframe over a call, so the panel is drawn in its own process, not the call page's
+    // (issue 8, meet-overhead-ratio). On every origin because Jitsi servers are the user's own
+    // (registered at runtime, which this key cannot be); the page shows nothing outside a call
+    // tab's panel script. Chrome's `use_dynamic_url` gives it a per-session address, so no page
+    // can tell Crewkit is installed by loading it; Firefox's moz-extension address is already
+    // random per installation.
+    web_accessible_resources: [
+      {
+        resources: ['call-frame.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Round shortcuts (issue 3); the background applies them to the round on the floor

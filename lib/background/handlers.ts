@@ -96,11 +96,6 @@ function startCallPanelMessaging(store: Promise<CrewkitStore>, on: FromTab): voi
     });
     return true;
   });
-  on('cs:panelCss', async ({ panel }) => {
-    // A panel's styles go inside its shadow root; read here, where the file is always ours.
-    const url = (browser.runtime.getURL as (path: string) => string)(PANEL_FILES[panel].css);
-    return (await fetch(url)).text();
-  });
   on('cs:saveRound', async (record) => {
     await (await store).putRound(record);
   });

@@ -5,10 +5,9 @@ import type { PanelName } from '../messaging/protocol';
 export interface PanelFiles {
   /** Built from entrypoints/<name>.content with `registration: 'runtime'`. */
   script: string;
-  /** Its styles, put inside the panel's shadow root. */
-  css: string;
 }
 
 export const PANEL_FILES: Record<PanelName, PanelFiles> = {
-  call: { script: '/content-scripts/call-panel.js', css: '/content-scripts/call-panel.css' },
+  // The call panel's frame host; the panel itself is an extension page (entrypoints/call-frame).
+  call: { script: '/content-scripts/call-panel.js' },
 };

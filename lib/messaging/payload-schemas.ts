@@ -37,7 +37,6 @@ export const PAYLOAD_SCHEMAS = {
   'cs:reportSiteHealth': SiteHealthSchema,
   'cs:callPanelState': CallRefSchema,
   'cs:loadPanel': PanelRefSchema,
-  'cs:panelCss': PanelRefSchema,
   'cs:saveRound': RoundRecordSchema,
   'cs:loadRound': RoundRefSchema,
   'cs:deleteRound': RoundRefSchema,

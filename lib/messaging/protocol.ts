@@ -179,7 +179,6 @@ export interface ProtocolMap {
   /** A content script asks for an on-demand panel's script to be added to its tab, by name. */
   'cs:loadPanel'(data: PanelRef): boolean;
   /** A panel script asks for its stylesheet, to put inside its shadow root. */
-  'cs:panelCss'(data: PanelRef): string;
   'cs:saveRound'(data: RoundRecord): void;
   'cs:loadRound'(data: v.InferOutput<typeof RoundRefSchema>): RoundRecord | null;
   'cs:deleteRound'(data: v.InferOutput<typeof RoundRefSchema>): void;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROMPT_TEXT_DE } from '../../lib/core/prompts/de.ts';
-import { crewBackup, meetColours, panel } from './call-helpers.ts';
+import { callFrame, crewBackup, meetColours, panel } from './call-helpers.ts';
 import { type AxeFinding, audit } from './harness/axe.ts';
 import { cutOffText } from './harness/axe-layout.ts';
 import {
@@ -111,10 +111,10 @@ describe('in German', () => {
     await panel(page).getByRole('timer').waitFor();
     findings.push(...(await pass(page, 'meet-panel-running', 'crewkit-call')));
     await panel(page).getByRole('button', { name: 'Leiste verkleinern' }).click();
-    await page.locator('crewkit-call .ck-pill').waitFor();
+    await callFrame(page).locator('.ck-pill').waitFor();
     await saveScreenshot(page, 'meet-pill-running', DIR);
     findings.push(...(await audit(page, 'de-meet-pill', { include: 'crewkit-call' })));
-    await page.locator('crewkit-call .ck-pill').click();
+    await callFrame(page).locator('.ck-pill').click();
     await panel(page).getByRole('button', { name: 'Runde beenden' }).click();
     await panel(page).getByRole('heading', { name: 'Runde abgeschlossen' }).waitFor();
     findings.push(...(await pass(page, 'meet-panel-summary', 'crewkit-call')));

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openGuestCall, panel } from './call-helpers.ts';
 import { type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
+import { scopeFor } from './harness/call-frame.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
 let server: FixtureServer;
@@ -20,8 +21,10 @@ interface Motion {
 }
 
 /** Adds the probe inside the first `.ck-root` under `hostSelector` (or the page) and measures. */
-function motionIn(page: Page, hostSelector: string | null): Promise<Motion> {
-  return page.evaluate((hostSel) => {
+async function motionIn(page: Page, hostSelector: string | null): Promise<Motion> {
+  // The call panel is measured in its own frame (tests/e2e/harness/call-frame.ts).
+  const { target, host } = await scopeFor(page, hostSelector ?? undefined);
+  return target.evaluate((hostSel) => {
     const scope: ParentNode = hostSel
       ? (document.querySelector(hostSel)?.shadowRoot ?? document)
       : document;
@@ -58,7 +61,7 @@ function motionIn(page: Page, hostSelector: string | null): Promise<Motion> {
     };
     probe.remove();
     return result;
-  }, hostSelector);
+  }, host ?? null);
 }
 
 beforeAll(async () => {

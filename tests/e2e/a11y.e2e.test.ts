@@ -5,7 +5,7 @@
 // Any serious or critical finding fails, listed by screen.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { crewBackup, meetColours, panel } from './call-helpers.ts';
+import { callFrame, crewBackup, meetColours, panel } from './call-helpers.ts';
 import { type AxeFinding, audit } from './harness/axe.ts';
 import { type LaunchedExtension, launchWithExtension, openPage } from './harness/browser.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
@@ -127,7 +127,7 @@ describe('axe finds nothing serious or critical', () => {
     await panel(page).getByRole('timer').waitFor();
     await check(page, 'call-running', 'crewkit-call');
     await panel(page).getByRole('button', { name: 'Shrink the panel' }).click();
-    const pill = page.locator('crewkit-call .ck-pill');
+    const pill = callFrame(page).locator('.ck-pill');
     await pill.waitFor();
     await check(page, 'call-pill', 'crewkit-call');
     await pill.click();

@@ -3,10 +3,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+
+export { callFrameOf } from './harness/call-frame.ts';
+
 import { type LaunchedExtension, launchWithExtension, openPage } from './harness/browser.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
-export const panel = (page: Page) => page.locator('crewkit-call [role="dialog"]');
+/** The call panel's frame over the call (lib/features/call/frame-host.ts): its content. */
+export const callFrame = (page: Page) => page.locator('crewkit-call iframe').contentFrame();
+
+export const panel = (page: Page) => callFrame(page).locator('[role="dialog"]');
 
 /** The crew's standing call, as the demo backup names it. */
 export const CREW_CALL = 'https://meet.google.com/abc-defg-hij';

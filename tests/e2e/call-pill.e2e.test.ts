@@ -1,7 +1,7 @@
 // Issue 8, "The collapsed pill shows the time": shrunk to the pill, the call panel counts down
 // like the panel, and the pill's accessible name contains what it shows.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openGuestCall, panel } from './call-helpers.ts';
+import { callFrame, openGuestCall, panel } from './call-helpers.ts';
 import { collectConsole, type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
 import { saveScreenshot } from './harness/screenshots.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
@@ -29,7 +29,7 @@ test('the pill counts down during a running turn and says so to a screen reader'
   const speaker = await panel(page).getByTestId('current-speaker').textContent();
 
   await panel(page).getByRole('button', { name: 'Shrink the panel' }).click();
-  const pill = page.locator('crewkit-call .ck-pill');
+  const pill = callFrame(page).locator('.ck-pill');
   await pill.waitFor();
   const first = (await pill.getByTestId('pill-time').textContent()) ?? '';
   expect(first).toContain(speaker ?? '?');
@@ -38,7 +38,9 @@ test('the pill counts down during a running turn and says so to a screen reader'
   const name = await pill.evaluate((button) => button.textContent?.replace(/\s+/g, ' ').trim());
   expect(name).toContain(first.replace(/\s+/g, ' ').trim());
   expect(name).toContain('Open the Crewkit panel');
-  await page.getByRole('button', { name: new RegExp(`^${speaker}`) }).waitFor();
+  await callFrame(page)
+    .getByRole('button', { name: new RegExp(`^${speaker}`) })
+    .waitFor();
   await saveScreenshot(page, 'meet-pill-running');
 
   // Two seconds on, the pill shows two seconds less, without being touched.

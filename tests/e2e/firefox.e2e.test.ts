@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tuesdayCrewOnly } from './call-helpers.ts';
 import {
@@ -45,6 +45,23 @@ function fixtureBody(name: string): string {
 }
 
 /** Meet changes state without reloading: replace the page's body, keeping Crewkit's hosts. */
+/**
+ * The call panel's frame (lib/features/call/frame-host.ts). Found by where its document is:
+ * puppeteer over BiDi keeps the frame's first address, about:blank, as its url() (seen with
+ * Firefox ESR, 2026-12), though the frame holds the panel's page.
+ */
+async function callPanelFrame(page: Page): Promise<Frame> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/call-frame.html')) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('no call panel frame on the page');
+}
+
 async function becomes(page: Page, fixture: string): Promise<void> {
   await page.evaluate((markup) => {
     const parsed = new DOMParser().parseFromString(`<html>${markup}</html>`, 'text/html');
@@ -55,7 +72,7 @@ async function becomes(page: Page, fixture: string): Promise<void> {
   }, fixtureBody(fixture));
 }
 
-const timer = (page: Page, scope = '') =>
+const timer = (page: Page | Frame, scope = '') =>
   page.$eval(`${scope}${scope ? ' >>> ' : ':scope >>> '}[role="timer"]`, (el) => el.textContent);
 
 // Needs /usr/bin/firefox-esr and port 443 (root). CI has both (.ci/run installs Firefox) and
@@ -112,17 +129,19 @@ describe.skipIf(!canRun && !process.env.CI)('the Firefox build in Firefox ESR', 
     const page = await firefox.browser.newPage();
     await page.goto(CREW_CALL);
     await becomes(page, 'in-call-5.html');
-    const dialog = 'crewkit-call >>> [role="dialog"]';
-    await page.waitForSelector(dialog, { timeout: 15_000 });
-    await waitForText(page, 'Tuesday Crew');
-    const text = await page.$eval(dialog, (el) => el.textContent ?? '');
+    // The panel is drawn in its own frame over the call (lib/features/call/frame-host.ts).
+    const panel = await callPanelFrame(page);
+    const dialog = '[role="dialog"]';
+    await panel.waitForSelector(dialog, { timeout: 15_000 });
+    await waitForText(panel, 'Tuesday Crew');
+    const text = await panel.$eval(dialog, (el) => el.textContent ?? '');
     expect(text).toMatch(/1 of 6/);
     expect(text).toContain('Ada');
-    await clickButton(page, 'Show the order');
-    await clickButton(page, 'Start round');
-    await expect.poll(() => timer(page, 'crewkit-call'), { timeout: 5_000 }).toMatch(/^\d+:\d\d$/);
-    await clickButton(page, 'End round');
-    await waitForText(page, 'Round complete');
+    await clickButton(panel, 'Show the order');
+    await clickButton(panel, 'Start round');
+    await expect.poll(() => timer(panel), { timeout: 5_000 }).toMatch(/^\d+:\d\d$/);
+    await clickButton(panel, 'End round');
+    await waitForText(panel, 'Round complete');
     await page.close();
   });
 });

@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { panel } from './call-helpers.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -118,6 +119,8 @@ describe('Jitsi on meet.jit.si, once allowed', () => {
         .filter((tag) => tag.startsWith('crewkit-')),
     );
     expect(hosts).toContain('crewkit-call');
+    // The panel's own frame loads on a Jitsi origin too (web_accessible_resources, wxt.config.ts).
+    await panel(page).getByRole('heading', { name: 'Set up a round' }).waitFor({ timeout: 15_000 });
     await saveScreenshot(page, 'jitsi-panel');
     expect(record.errors).toEqual([]);
     await page.close();

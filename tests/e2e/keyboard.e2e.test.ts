@@ -4,7 +4,7 @@
 // re-renders) and visibly so (a computed outline or box-shadow on it, looked for through shadow roots).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { meetColours, panel } from './call-helpers.ts';
+import { callFrameOf, meetColours, panel } from './call-helpers.ts';
 import { type LaunchedExtension, launchWithExtension, openPage } from './harness/browser.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
@@ -19,32 +19,38 @@ interface Focused {
   ring: string;
 }
 
-/** The focused element, through shadow roots, with a name as a user would hear it. */
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body) return { tag: 'body', name: '', visible: false, ring: '' };
-    const html = el as HTMLElement;
-    const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
-    const name = (
-      el.getAttribute('aria-label') ??
-      labelled ??
-      html.innerText ??
-      el.textContent ??
-      ''
-    ).trim();
-    const style = getComputedStyle(html);
-    const ring =
-      (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
-      style.boxShadow !== 'none';
-    return {
-      tag: el.tagName.toLowerCase(),
-      name,
-      visible: ring,
-      ring: `focus-visible ${el.matches(':focus-visible')}, outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow}`,
-    };
-  });
+/**
+ * The focused element, through shadow roots and into the call panel's frame (its own document,
+ * tests/e2e/harness/call-frame.ts), with a name as a user would hear it.
+ */
+async function focused(page: Page): Promise<Focused> {
+  const inPage = await page.evaluate(describeFocus);
+  return inPage.tag === 'iframe' ? (await callFrameOf(page)).evaluate(describeFocus) : inPage;
+}
+
+function describeFocus(): Focused {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === document.body) return { tag: 'body', name: '', visible: false, ring: '' };
+  const html = el as HTMLElement;
+  const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+  const name = (
+    el.getAttribute('aria-label') ??
+    labelled ??
+    html.innerText ??
+    el.textContent ??
+    ''
+  ).trim();
+  const style = getComputedStyle(html);
+  const ring =
+    (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
+    style.boxShadow !== 'none';
+  return {
+    tag: el.tagName.toLowerCase(),
+    name,
+    visible: ring,
+    ring: `focus-visible ${el.matches(':focus-visible')}, outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow}`,
+  };
 }
 
 /** Presses `key` until the focused element's name matches, checking focus after each press. */

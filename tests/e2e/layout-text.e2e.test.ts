@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { crewBackup, openGuestCall, panel } from './call-helpers.ts';
 import { cutOffText } from './harness/axe-layout.ts';
 import { type LaunchedExtension, launchWithExtension } from './harness/browser.ts';
+import { CALL_HOST, callFrameOf, scopeFor } from './harness/call-frame.ts';
 import { type FixtureServer, startFixtureServer } from './harness/servers.ts';
 
 const DIR = resolve('test-results/screenshots-200');
@@ -18,17 +19,27 @@ let ext: LaunchedExtension;
 
 const sessions = new WeakMap<Page, CDPSession>();
 
-/** Doubles the browser's default text size (16 px → 32 px) for this page. */
-async function doubleText(page: Page): Promise<void> {
+/**
+ * Doubles the browser's default text size (16 px → 32 px) for this page, and for the call
+ * panel's frame on it: the setting reaches every frame, the CDP command only its own target's
+ * (the frame is drawn by another process, lib/features/call/frame-host.ts).
+ */
+async function doubleText(page: Page, host?: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   sessions.set(page, cdp);
-  await cdp.send('Page.enable');
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  const targets = [cdp];
+  if (host === CALL_HOST) targets.push(await page.context().newCDPSession(await callFrameOf(page)));
+  for (const target of targets) {
+    await target.send('Page.enable');
+    await target.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  }
 }
 
 /** The computed font size, in px, of the first element matching `selector` (shadow roots too). */
-function fontSize(page: Page, selector: string, host?: string): Promise<number> {
-  return page.evaluate(
+async function fontSize(page: Page, selector: string, hostSelector?: string): Promise<number> {
+  // The call panel is read in its own frame (tests/e2e/harness/call-frame.ts).
+  const { target, host } = await scopeFor(page, hostSelector);
+  return target.evaluate(
     ([sel, hostSel]) => {
       const scope = hostSel ? document.querySelector(hostSel)?.shadowRoot : document;
       const el = scope?.querySelector(sel);
@@ -109,7 +120,7 @@ describe('text at 200 %', () => {
   test('call panel: setup, running, summary', async () => {
     const page = await openGuestCall(ext, 'https://meet.google.com/big-text-tst');
     const before = await fontSize(page, '.ck-setup__go', 'crewkit-call');
-    await doubleText(page);
+    await doubleText(page, 'crewkit-call');
     expect(await fontSize(page, '.ck-setup__go', 'crewkit-call')).toBeCloseTo(before * 2, 0);
     await check(page, 'meet-panel-setup', 'crewkit-call');
     await panel(page).getByRole('button', { name: 'Show the order' }).click();

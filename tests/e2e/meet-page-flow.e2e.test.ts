@@ -39,10 +39,11 @@ test("Crewkit's elements on a call page are out of the page's flow, launcher and
     layer.style.cssText = 'position:fixed;inset:0;z-index:100000';
     document.body.prepend(layer);
     const host = document.querySelector('crewkit-call');
-    const title = host?.shadowRoot?.querySelector('.ck-float__title');
-    const box = title?.getBoundingClientRect();
+    // The panel is drawn in its frame (lib/features/call/frame-host.ts), near its top edge.
+    const frame = host?.shadowRoot?.querySelector('iframe');
+    const box = frame?.getBoundingClientRect();
     if (!host || !box) return 'no panel';
-    return document.elementFromPoint(box.x + 4, box.y + box.height / 2) === host ? 'panel' : 'page';
+    return document.elementFromPoint(box.x + 40, box.y + 16) === host ? 'panel' : 'page';
   });
   expect(onTop).toBe('panel');
   await page.close();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tuesdayCrewOnly } from './call-helpers.ts';
+import { callFrame, panel, tuesdayCrewOnly } from './call-helpers.ts';
 import {
   collectConsole,
   type LaunchedExtension,
@@ -64,8 +64,6 @@ async function becomes(page: Page, fixture: string): Promise<void> {
     document.body.prepend(...parsed.body.childNodes);
   }, body);
 }
-
-const panel = (page: Page) => page.locator('crewkit-call [role="dialog"]');
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -307,7 +305,7 @@ describe('a call with hostile display names', () => {
     await panel(page).waitFor();
     const text = await panel(page).textContent();
     expect(text).toContain('img src=x onerror=alert(1)');
-    expect(await page.locator('crewkit-call img[src="x"]').count()).toBe(0);
+    expect(await callFrame(page).locator('img[src="x"]').count()).toBe(0);
     await saveScreenshot(page, 'meet-hostile-names');
     expect(dialogs).toBe(0);
     expect(collectConsole(page).errors).toEqual([]);

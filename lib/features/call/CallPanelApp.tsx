@@ -11,8 +11,10 @@ import type { Observable } from '../feature';
 import type { CallBackend } from './backend';
 import { CallPill } from './CallPill';
 import { FloatingWindow } from './FloatingWindow';
+import type { FrameLayout, Viewport } from './frame-protocol';
 import { NextHostDialog } from './NextHostDialog';
 import { TalkAtCallEnd, TalkBalance } from './TalkBalance';
+import type { TalkSampling } from './talk-sampler';
 import { useTalkEstimate } from './useTalkEstimate';
 import type { PanelPlacement } from './window-position';
 
@@ -25,10 +27,15 @@ export interface CallPanelAppProps {
   nextHost: Observable<NextHostQuestion | null>;
   onClose: () => void;
   /** Put the prompt into the call's chat box; false when the chat is not open. */
-  fillChat?: ((text: string) => boolean) | undefined;
+  fillChat?: ((text: string) => Promise<boolean>) | undefined;
   /** The user opened the panel from the launcher: the focus moves into it. */
   takeFocus?: boolean | undefined;
   now: () => number;
+  /** The call page's viewport, and where the panel's frame is to sit in it (FloatingWindow). */
+  viewport: Viewport;
+  onLayout: (layout: FrameLayout) => void;
+  /** Looks at the call's tiles for the talk-time estimate (the call page's panel script does). */
+  sampleTalk: TalkSampling;
 }
 
 function useObservable<T>(source: Observable<T>): T {
@@ -82,7 +89,7 @@ export function CallPanelApp(props: CallPanelAppProps) {
   };
 
   const copyPrompt = async (text: string) => {
-    if (props.fillChat?.(text)) {
+    if (await props.fillChat?.(text)) {
       setCopied('chat');
       return;
     }
@@ -109,6 +116,8 @@ export function CallPanelApp(props: CallPanelAppProps) {
       title={title}
       onClose={props.onClose}
       takeFocus={props.takeFocus}
+      viewport={props.viewport}
+      onLayout={props.onLayout}
       pill={<CallPill round={round?.state ?? null} now={now} idle={crew?.name ?? title} />}
     >
       {nextHost && <NextHostDialog question={nextHost} backend={backend} />}
@@ -151,7 +160,9 @@ export function CallPanelApp(props: CallPanelAppProps) {
         onSchedule={session.keepSchedule}
         chime={chime}
       />
-      {estimateOn && readable && <TalkBalance roster={facts.roster} talk={talk} />}
+      {estimateOn && readable && (
+        <TalkBalance roster={facts.roster} talk={talk} sample={props.sampleTalk} />
+      )}
       {shownPrompt && facts.callState === 'in-call' && round?.state.status !== 'ended' && (
         <div class="ck-call__copy">
           <button type="button" class="ck-button" onClick={() => copyPrompt(shownPrompt.text)}>

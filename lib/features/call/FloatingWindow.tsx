@@ -2,9 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { firstTabbable, useFocusOnChange } from '../../ui/common/focus';
+import type { FrameLayout, Viewport } from './frame-protocol';
 import {
   clampPlacement,
   type PanelPlacement,
+  RIGHT_CLEARANCE,
   savePlacement,
   TOP_CLEARANCE,
 } from './window-position';
@@ -17,23 +19,34 @@ interface FloatingWindowProps {
   onClose: () => void;
   /** Opened by the user from the launcher: the focus moves into the window (the launcher goes). */
   takeFocus?: boolean | undefined;
+  /** The call page's viewport: the window is placed and clamped in it, not in its frame. */
+  viewport: Viewport;
+  /** Where the frame over the call is to sit and how large it is, whenever either changes. */
+  onLayout: (layout: FrameLayout) => void;
   children: ComponentChildren;
 }
 
 const STEP = 24;
 
-/** A draggable, collapsible window over the call; moved by mouse, touch or arrow keys. */
+/**
+ * A draggable, collapsible window over the call; moved by mouse, touch or arrow keys. It fills
+ * its frame (frame-app.tsx): the frame is moved and sized in the call page as it reports.
+ */
 export function FloatingWindow({
   placement: initial,
   title,
   pill,
   onClose,
   takeFocus,
+  viewport,
+  onLayout,
   children,
 }: FloatingWindowProps) {
   const [placement, setPlacement] = useState(initial);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ dx: number; dy: number; id: number } | null>(null);
+  /** A drag in screen coordinates: the frame moves under the pointer, the screen does not. */
+  const drag = useRef<{ x: number; y: number; left: number; top: number; id: number } | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const pillButton = useRef<HTMLButtonElement>(null);
@@ -50,42 +63,66 @@ export function FloatingWindow({
     setPlacement(next);
     savePlacement(next);
   };
+  const shown = size ?? { width: 0, height: 0 };
+  /** Where the window is in the call page: its remembered place, or the default one. */
+  const at = {
+    left: placement.left ?? Math.max(8, viewport.width - shown.width - RIGHT_CLEARANCE),
+    top: placement.top ?? TOP_CLEARANCE,
+  };
   const moveTo = (left: number, top: number, remember: boolean) => {
-    const rect = box.current?.getBoundingClientRect();
     const clamped = clampPlacement(
       left,
       top,
-      { width: rect?.width ?? 360, height: rect?.height ?? 400 },
-      { width: window.innerWidth, height: window.innerHeight },
+      { width: shown.width || 360, height: shown.height || 400 },
+      viewport,
     );
     const next = { ...placement, ...clamped };
     if (remember) update(next);
     else setPlacement(next);
   };
 
+  // The page's window was resized: a remembered place is kept on screen.
   useEffect(() => {
-    const onResize = () => {
-      if (placement.left !== null && placement.top !== null)
-        moveTo(placement.left, placement.top, false);
+    if (placement.left !== null && placement.top !== null)
+      moveTo(placement.left, placement.top, false);
+  }, [viewport.width, viewport.height]);
+
+  const collapsed = placement.collapsed;
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const rect = element.getBoundingClientRect();
+      setSize((old) =>
+        old && old.width === rect.width && old.height === rect.height
+          ? old
+          : { width: rect.width, height: rect.height },
+      );
     };
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  });
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    measure();
+    return () => observer.disconnect();
+  }, [collapsed]);
+  useEffect(() => {
+    if (size) onLayout({ ...at, ...size, collapsed });
+  }, [at.left, at.top, size, collapsed]);
 
   const onPointerDown = (event: PointerEvent) => {
     if ((event.target as HTMLElement).closest('button')) return;
-    const rect = box.current?.getBoundingClientRect();
-    if (!rect) return;
     drag.current = {
-      dx: event.clientX - rect.left,
-      dy: event.clientY - rect.top,
+      x: event.screenX,
+      y: event.screenY,
+      left: at.left,
+      top: at.top,
       id: event.pointerId,
     };
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
   };
   const onPointerMove = (event: PointerEvent) => {
-    if (drag.current?.id !== event.pointerId) return;
-    moveTo(event.clientX - drag.current.dx, event.clientY - drag.current.dy, false);
+    const start = drag.current;
+    if (start?.id !== event.pointerId) return;
+    moveTo(start.left + event.screenX - start.x, start.top + event.screenY - start.y, false);
   };
   const onPointerUp = (event: PointerEvent) => {
     if (drag.current?.id !== event.pointerId) return;
@@ -93,8 +130,6 @@ export function FloatingWindow({
     savePlacement(placement);
   };
   const onHandleKey = (event: KeyboardEvent) => {
-    const rect = box.current?.getBoundingClientRect();
-    if (!rect) return;
     const delta: Record<string, [number, number]> = {
       ArrowLeft: [-STEP, 0],
       ArrowRight: [STEP, 0],
@@ -104,22 +139,16 @@ export function FloatingWindow({
     const d = delta[event.key];
     if (!d) return;
     event.preventDefault();
-    moveTo(rect.left + d[0], rect.top + d[1], true);
+    moveTo(at.left + d[0], at.top + d[1], true);
   };
-
-  const style =
-    placement.left !== null && placement.top !== null
-      ? { left: `${placement.left}px`, top: `${placement.top}px` }
-      : { right: '16px', top: `${TOP_CLEARANCE}px` };
 
   // Shrunk, the panel stays mounted but hidden: its round keeps ticking (the chime plan follows
   // auto-advance) and a half-typed setup survives. The pill's accessible name is its own text
   // followed by what the button does, so a screen reader hears what the pill shows.
-  const collapsed = placement.collapsed;
   return (
     <>
       {collapsed && (
-        <div class="ck-float ck-float--pill" style={style} ref={box}>
+        <div class="ck-float ck-float--pill" ref={box}>
           <button
             ref={pillButton}
             type="button"
@@ -133,7 +162,6 @@ export function FloatingWindow({
       )}
       <div
         class="ck-float"
-        style={style}
         ref={collapsed ? undefined : box}
         hidden={collapsed}
         role="dialog"

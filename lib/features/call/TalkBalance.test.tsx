@@ -32,7 +32,7 @@ function Panel(props: {
   return props.ended ? (
     <TalkAtCallEnd talk={talk} />
   ) : (
-    <TalkBalance roster={props.roster} talk={talk} doc={document} />
+    <TalkBalance roster={props.roster} talk={talk} />
   );
 }
 

@@ -4,16 +4,19 @@ import type { TalkShare } from '../../core/talk-time';
 import type { RosterEntry } from '../../sites/adapter';
 import { alignWithPage } from '../../ui/panel/useDisplayTick';
 import { createTalkRowsView, rowTexts, shownPercent } from './talk-rows';
-import { startTalkSampler } from './talk-sampler';
+import { startTalkSampler, type TalkSampling } from './talk-sampler';
 import type { TalkEstimateState } from './useTalkEstimate';
 import './talk.css';
 
 interface TalkBalanceProps {
   roster: readonly RosterEntry[];
   talk: TalkEstimateState;
-  /** Injected for tests: the page's document by default. */
-  doc?: Document;
+  /** Who seems to be speaking, look by look: the call page's tiles are seen by its panel script. */
+  sample?: TalkSampling;
 }
+
+/** Samples this document's tiles (a panel drawn in the call page itself, and tests). */
+const sampleDocument: TalkSampling = (options) => startTalkSampler({ ...options, doc: document });
 
 const SHOW_EVERY_MS = 1_000;
 
@@ -34,7 +37,7 @@ const shownKey = (shares: readonly TalkShare[], nameOf: (id: string) => string |
  * written in place (talk-rows.ts) in a frame the call page draws anyway (alignWithPage). Preact
  * renders this section again only when the first person is heard.
  */
-export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) {
+export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalanceProps) {
   const { tally } = talk;
   const [heard, setHeard] = useState(() => tally.shares().length > 0);
   const list = useRef<HTMLUListElement>(null);
@@ -57,8 +60,7 @@ export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) 
     };
     write();
     shown = shownKey(tally.shares(), nameOf.current);
-    startTalkSampler({
-      doc,
+    sample({
       ids: () => ids.current,
       signal: controller.signal,
       onSample: (speaking, at) => {
@@ -79,7 +81,7 @@ export function TalkBalance({ roster, talk, doc = document }: TalkBalanceProps) 
       controller.abort();
       waiting?.();
     };
-  }, [tally, doc]);
+  }, [tally, sample]);
 
   return (
     <section class="ck-talk" aria-labelledby="ck-talk-title">

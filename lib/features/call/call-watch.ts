@@ -1,7 +1,7 @@
 // The call feature every call page loads: watches the call through the site adapter; when the
 // user has joined a crew's call (or any call, if they chose that) it opens the panel, otherwise
 // it offers a small launcher. When the call ends it closes the crew session through the
-// background. The panel itself is loaded into the tab only when first opened (panel-mount.tsx).
+// background. The panel itself is loaded into the tab only when first opened (frame-host.ts).
 import { browser } from 'wxt/browser';
 import { type AttendanceLog, attendanceLog } from '../../core/attendance';
 import { callPeople } from '../../core/call-people';

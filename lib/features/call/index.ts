@@ -48,7 +48,7 @@ export function runCallFeatures(
       signal: controller.signal,
       getUrl: () => location.href,
       // One navigation per page: the call watch follows the meeting code in place, and the panel
-      // (mounted once per page, panel-mount.tsx) must outlive "Return to home screen".
+      // (mounted once per page, frame-host.ts) must outlive "Return to home screen".
       navigationKey: () => 'call-page',
     },
   );

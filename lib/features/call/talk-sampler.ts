@@ -38,7 +38,7 @@ export type PageChanges = (callback: () => void, signal: AbortSignal) => void;
 
 let pageChanges: PageChanges | null = null;
 
-/** Lets this page's samplers look with the call watch's batches (panel-mount.tsx), or not. */
+/** Lets this page's samplers look with the call watch's batches (frame-host.ts), or not. */
 export function lookWithPageChanges(source: PageChanges | null): void {
   pageChanges = source;
 }
@@ -83,6 +83,11 @@ const pageTimedLooks = (tick: () => void, now: () => number) => {
     clearTimeout(timer);
   };
 };
+
+/** Starts looking for who speaks, reporting each look until the signal aborts. */
+export type TalkSampling = (
+  options: Pick<TalkSamplerOptions, 'ids' | 'onSample' | 'signal'>,
+) => void;
 
 export function startTalkSampler(options: TalkSamplerOptions): void {
   const { doc, signal } = options;

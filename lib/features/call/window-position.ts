@@ -16,6 +16,8 @@ const KEY = 'crewkit.panelPlacement';
 /** Kept clear at the bottom for the call controls. */
 export const BOTTOM_CLEARANCE = 96;
 export const TOP_CLEARANCE = 72;
+/** The default place's distance from the viewport's right edge. */
+export const RIGHT_CLEARANCE = 16;
 
 /** Keeps a panel of this size fully on screen and off the bottom control bar. */
 export function clampPlacement(

@@ -3,9 +3,12 @@
 // of its text by clipping it (overflow hidden or clip with content wider than the box). The
 // page itself must not scroll sideways.
 import type { Page } from 'playwright-core';
+import { scopeFor } from './call-frame.ts';
 
 export async function cutOffText(page: Page, root = 'body'): Promise<string[]> {
-  return page.evaluate((rootSelector) => {
+  // The call panel's frame is its whole document: its body is the panel's box.
+  const { target, host } = await scopeFor(page, root);
+  return target.evaluate((rootSelector) => {
     const found: string[] = [];
     const host = document.querySelector(rootSelector);
     if (!host) return [`no ${rootSelector}`];
@@ -41,5 +44,5 @@ export async function cutOffText(page: Page, root = 'body'): Promise<string[]> {
     };
     walk(scope);
     return found;
-  }, root);
+  }, host ?? 'body');
 }

@@ -1,11 +1,12 @@
 // axe-core in the shipped build's pages (issue 11, "Accessibility, audited"). The source goes in
 // through `page.evaluate` (CDP), not a <script> tag: extension pages' CSP forbids inline
 // scripts, and on a call page the audit is limited to Crewkit's own host element (axe reaches
-// into its open shadow root), never Google's page.
+// into its open shadow root) or, for the call panel, to its own frame, never Google's page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { setColorScheme } from './browser.ts';
+import { scopeFor } from './call-frame.ts';
 
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
@@ -37,9 +38,10 @@ export async function audit(
     await setColorScheme(page, scheme);
     // Let transitions of the scheme change settle before colours are read.
     await page.waitForTimeout(150);
-    const hasAxe = await page.evaluate(() => 'axe' in globalThis);
-    if (!hasAxe) await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (include) => {
+    const { target, host } = await scopeFor(page, options.include);
+    const hasAxe = await target.evaluate(() => 'axe' in globalThis);
+    if (!hasAxe) await target.evaluate(axeSource);
+    const violations = await target.evaluate(async (include) => {
       const axe = (globalThis as unknown as { axe: AxeApi }).axe;
       const context = include ? { include: [[include]] } : document;
       const result = await axe.run(context, {
@@ -55,7 +57,7 @@ export async function audit(
         help: v.help,
         targets: v.nodes.map((n) => JSON.stringify(n.target)),
       }));
-    }, options.include);
+    }, host);
     for (const v of violations) {
       if (v.impact === 'serious' || v.impact === 'critical') {
         findings.push({ screen: `${screen}-${scheme}`, ...v });

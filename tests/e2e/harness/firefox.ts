@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'crewkit@crewkit.app';
@@ -84,11 +84,15 @@ export async function launchFirefoxWithExtension(
  * Clicks the button whose text includes `text`, in shadow roots too (puppeteer's `>>>` pierces
  * them; `::-p-text` matches text). Locators wait for the element to be visible and enabled.
  */
-export async function clickButton(page: Page, text: string): Promise<void> {
+export async function clickButton(page: Page | Frame, text: string): Promise<void> {
   await page.locator(`:scope >>> button::-p-text(${text})`).setTimeout(10_000).click();
 }
 
 /** Waits for text anywhere on the page, shadow roots included. */
-export async function waitForText(page: Page, text: string, timeout = 10_000): Promise<void> {
+export async function waitForText(
+  page: Page | Frame,
+  text: string,
+  timeout = 10_000,
+): Promise<void> {
   await page.locator(`:scope >>> ::-p-text(${text})`).setTimeout(timeout).wait();
 }
