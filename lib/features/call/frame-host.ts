@@ -66,14 +66,19 @@ export async function mountCallFrame(): Promise<void> {
   const { signal } = bridge;
   const { container } = createShadowHost('crewkit-call', HOST_CSS, signal);
   const frame = document.createElement('iframe');
-  // The key that proves the port to the frame is this script's: put where the frame can read it
-  // and the page cannot (extension storage), under a slot named in the frame's address.
+  // The key that proves the channel to the frame is this script's: put where the frame can read
+  // it and the page cannot (extension storage), under a slot named in the frame's address. The
+  // frame reads it before its hello, so it is forgotten once the channel is handed over (or the
+  // page goes first): no call leaves one behind.
   const slot = randomHex();
   const key = randomHex();
   const slotKey = frameKeySlot(slot);
   await browser.storage.local.set({ [slotKey]: key });
-  const forgetKey = () => browser.storage.local.remove(slotKey).catch(() => {});
+  const forgetKey = () => {
+    browser.storage.local.remove(slotKey).catch(() => {});
+  };
   signal.addEventListener('abort', forgetKey, { once: true });
+  addEventListener('pagehide', forgetKey, { once: true, signal });
   const url = `${(browser.runtime.getURL as (path: string) => string)(CALL_FRAME_PAGE)}#${slot}`;
   frame.title = i18n.t('call.title');
   // The prompt's "Copy to chat" falls back to the clipboard when the chat is closed.
@@ -86,7 +91,7 @@ export async function mountCallFrame(): Promise<void> {
     try {
       port?.postMessage(message);
     } catch {
-      // The frame went away (reloaded); it connects again and is sent everything then.
+      // The channel closed with the frame; there is no one to tell.
     }
   };
   const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
@@ -157,6 +162,7 @@ export async function mountCallFrame(): Promise<void> {
       if (parsed.success) onMessage(parsed.output);
     };
     frame.contentWindow?.postMessage({ crewkit: FRAME_PORT, key }, event.origin, [channel.port2]);
+    forgetKey();
     sendAll();
   };
   addEventListener('message', onHello, { signal });
