@@ -34,8 +34,9 @@ const shownKey = (shares: readonly TalkShare[], nameOf: (id: string) => string |
  *
  * Its numbers change outside Preact (issue 8, "at no measurable cost"): the sampler's looks are
  * counted in the tally, and at most once a second, when a shown number changed, the rows are
- * written in place (talk-rows.ts) in a frame the call page draws anyway (alignWithPage). Preact
- * renders this section again only when the first person is heard.
+ * written in place (talk-rows.ts), in the panel's own frame (frame-app.tsx; `alignWithPage` has no
+ * page to join there and writes at once). Preact renders this section again only when the first
+ * person is heard.
  */
 export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalanceProps) {
   const { tally } = talk;
