@@ -81,14 +81,18 @@ export const IN_CALL_BATCH_MS = 1000;
 export const IN_CALL_POLL_MS = 1000;
 
 /**
- * While a polled reader rests on what it read (PolledReader.resting), the watch looks only every
- * this many polls: a change to what it read (someone arrives beside the others, leaves, is
- * renamed, the call's controls go) wakes it within a poll, so this look is only for what the
+ * While a polled reader rests on what it read (PolledReader.resting), the watch reads the page
+ * only every this many polls: a change to what it read (someone arrives beside the others, leaves,
+ * is renamed, the call's controls go) wakes it within a poll, so this reading is only for what the
  * reader does not watch, such as a tile that arrives in another container (a layout change) or a
- * People panel opened elsewhere. On tests/bench/pages/meet-call-load.ts with a round running this
- * takes the watch from ten wakes in 10 s to two (a CDP trace, 2026-12-02); a probe of six windows
- * read about 1.5 ms per second less main-thread time with a look every 5 s, which the
- * meet-overhead benchmark's noise does not show (its note: issue 8).
+ * People panel opened elsewhere. The polls in between only ask the reader whether it still rests
+ * (a dozen `isConnected` reads): that is how the call leaving the page with a container right
+ * under <body> is seen within a poll, without observing <body>, whose children Meet changes
+ * several times a second (hover tooltips; page.ts watchReading). On
+ * tests/bench/pages/meet-call-load.ts with a round running this takes the watch from ten
+ * readings in 10 s to two (a CDP trace, 2026-12-02); a probe of six windows read about 1.5 ms per
+ * second less main-thread time with a reading every 5 s, which the meet-overhead benchmark's
+ * noise does not show (its note: issue 8).
  */
 export const RESTED_POLL_EVERY = 5;
 
@@ -282,23 +286,29 @@ export function watchFacts(
   // polling (its observer is stopped in between).
   let polled: PolledReader | null | undefined;
   let polling = false;
-  // Whether the pending poll is the rested one (RESTED_POLL_EVERY polls away).
-  let restedWait = false;
+  // Polls left before the next reading while the reader rests (0: the next poll reads).
+  let restedPollsLeft = 0;
   const pollMs = options.pollMs ?? IN_CALL_POLL_MS;
   const schedulePoll = (rested: boolean) => {
     clearTimeout(pollTimer);
-    restedWait = rested;
-    pollTimer = setTimeout(pollOnce, rested ? pollMs * RESTED_POLL_EVERY : pollMs);
+    restedPollsLeft = rested ? RESTED_POLL_EVERY - 1 : 0;
+    pollTimer = setTimeout(pollOnce, pollMs);
   };
   const pollOnce = () => {
     pollTimer = undefined;
+    // Resting: only whether what the reader rests on is still all there and unchanged.
+    if (restedPollsLeft > 0 && polled?.resting()) {
+      restedPollsLeft -= 1;
+      pollTimer = setTimeout(pollOnce, pollMs);
+      return;
+    }
     readAll();
     // The reading may have ended the polling (the call ended) or scheduled the next poll.
     if (polling && pollTimer === undefined) schedulePoll(polled?.resting() ?? false);
   };
-  // Something the reader rested on changed: look at the next poll, not the rested one.
+  // Something the reader rested on changed: the next poll reads.
   const wakePoll = () => {
-    if (polling && restedWait) schedulePoll(false);
+    restedPollsLeft = 0;
   };
   const polledReader = (): PolledReader | null => {
     if (polled === undefined) polled = params.polledReader?.(wakePoll) ?? null;

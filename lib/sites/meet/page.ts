@@ -154,11 +154,13 @@ const READ_ATTRIBUTES = ['aria-label', 'data-participant-id', 'data-self-name'];
  * disconnects at its first change:
  * - on the read elements, their names and ids and what is inside them (the tiles' 200 class flips
  *   a second are not observed);
- * - on the children of each of their ancestors: someone arrives beside the others, a tile or the
- *   whole call leaves the page with any container above it.
- * <body> is the one ancestor whose children change all the time (Meet's hover tooltips are added
- * to it several times a second, lib/features/call/call.css); a change there counts only when it
- * took a read element off the page.
+ * - on the children of each of their ancestors below <body>: someone arrives beside the others, a
+ *   tile or the whole call leaves the page with any container above it.
+ * <body> itself is not observed: Meet adds its hover tooltips to it several times a second, and
+ * on tests/bench/pages/meet-call-load.ts (a tooltip every 400 ms) its records were five observer
+ * callbacks a second, most of Crewkit's script in the call page (a CDP trace, 2026-12-03). A
+ * container right under <body> taking the call away is seen by `unchanged`, which the watch asks
+ * at every poll (its read elements are no longer connected).
  */
 export function watchReading(changed: () => void): ReadingWatch {
   let read: Element[] = [];
@@ -168,14 +170,7 @@ export function watchReading(changed: () => void): ReadingWatch {
     observer?.disconnect();
     changed();
   };
-  const observer =
-    typeof MutationObserver === 'function'
-      ? new MutationObserver((records) => {
-          const body = records[0]?.target.ownerDocument?.body;
-          const moved = records.some((record) => record.target !== body);
-          if (moved || read.some((element) => !element.isConnected)) change();
-        })
-      : null;
+  const observer = typeof MutationObserver === 'function' ? new MutationObserver(change) : null;
   return {
     rest(elements) {
       observer?.disconnect();
@@ -186,8 +181,9 @@ export function watchReading(changed: () => void): ReadingWatch {
       // (the richer ones) must win where one is another's ancestor.
       const ancestors = new Set<Node>();
       for (const element of read) {
+        const body = element.ownerDocument.body;
         for (let node = element.parentNode; node && !ancestors.has(node); node = node.parentNode) {
-          if (node.nodeType !== 1 /* ELEMENT_NODE */) break;
+          if (node.nodeType !== 1 /* ELEMENT_NODE */ || node === body) break;
           ancestors.add(node);
         }
       }
