@@ -28,7 +28,14 @@ import { type FixtureServer, startFixtureServer } from '../e2e/harness/servers.t
 import { CAPTION_WORD_MS, CLASS_FLIPS_PER_SECOND, meetCallPage } from './pages/meet-call-load.ts';
 import { type BenchResult, median, reportBench } from './report.ts';
 
-const SECONDS = 10;
+/**
+ * Each window's length. 20 s, as in the issue's own measurement: with 10 s windows the per-pair
+ * ratios of one run spread over 0.92-1.29 on a quiet machine (2026-12-03), wider than the
+ * distance between the budget and no cost at all, and the same build read 1.04 in one run and
+ * 1.19 in the next. A longer window averages more of the page's own irregular work (its timers,
+ * garbage collection) into each side.
+ */
+const SECONDS = 20;
 /**
  * At least 8 pairs (issue 8). MEET_OVERHEAD_PAIRS may ask for more, or fewer while iterating on a
  * change locally (a run of 8 takes minutes); a figure from fewer than 8 is never a result.
@@ -214,6 +221,7 @@ async function measurePairs(kind: CallKind = 'round') {
     order: 'ABBA',
     seconds: SECONDS,
     ratioMin: round2(Math.min(...ratios)),
+    ratios: ratios.map(round2).join(' '),
     ratioMax: round2(Math.max(...ratios)),
     msPerSecondMin: round2(Math.min(...msPerS)),
     msPerSecondMax: round2(Math.max(...msPerS)),
@@ -315,4 +323,4 @@ test('meet-overhead-ratio with a round running, on any call, and with the speaki
 
   // The benchmark itself fails when over budget, not only the wrapper script.
   expect(overBudget).toEqual([]);
-}, 1_500_000);
+}, 2_400_000);
