@@ -1,5 +1,8 @@
-// chime-lag-ms (issue 3): a 30-second turn whose page JavaScript is frozen (CDP Debugger.pause)
-// from 3 s in until after the turn's end, as a throttled background tab would be. The chime must
+// chime-lag-ms (issue 3): a 30-second turn whose page goes to the background 3 s in (another tab
+// in front) and whose JavaScript is then frozen (CDP Debugger.pause) until after the turn's end,
+// as a throttled background tab would be. (A visible page plans a sound only shortly before it,
+// and lets the audio clock rest in between: lib/ui/audio/chime.ts, PLAN_AHEAD_MS; going hidden
+// plans every sound ahead at once.) The chime must
 // already be on the audio clock: the value is the distance between the turn's true end, mapped
 // onto the AudioContext clock, and the start the chime was given there. Budget 250 ms.
 //
@@ -62,7 +65,13 @@ test('chime-lag-ms', async () => {
   });
   await page.getByRole('timer').waitFor();
   await page.waitForTimeout(3000);
-
+  // Headless Chromium keeps every tab visible (bringing another to the front or minimizing the
+  // window leaves visibilityState 'visible', tried 2026-12-03): the page is told it went to the
+  // background the way the browser tells it, the state and its event.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Debugger.enable');
   const frozenAt = Date.now();
