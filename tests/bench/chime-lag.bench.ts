@@ -1,5 +1,5 @@
-// chime-lag-ms (issue 3): a 30-second turn whose page goes to the background 3 s in (another tab
-// in front) and whose JavaScript is then frozen (CDP Debugger.pause) until after the turn's end,
+// chime-lag-ms (issue 3): a 30-second turn whose page goes to the background 3 s in (told so by
+// its visibility state and event, below) and whose JavaScript is then frozen (CDP Debugger.pause) until after the turn's end,
 // as a throttled background tab would be. (A visible page plans a sound only shortly before it,
 // and lets the audio clock rest in between: lib/ui/audio/chime.ts, PLAN_AHEAD_MS; going hidden
 // plans every sound ahead at once.) The chime must

@@ -196,16 +196,17 @@ export function createChimeScheduler(
       note(audio, 523.25, at, WARNING_PEAK * level, 0.9),
     ]);
     const waits: number[] = [];
-    let sounding = false;
+    // A sound on the audio clock that has not faded yet (sounding, or planned ahead while hidden).
+    let onAudioClock = false;
     for (const each of [chime, warning]) {
       if (each?.deferredTo !== undefined) waits.push(each.deferredTo - PLAN_AHEAD_MS);
       if (each?.endsAt !== undefined && each.endsAt > nowMs) {
-        sounding = true;
+        onAudioClock = true;
         waits.push(each.endsAt);
       }
     }
-    // Nothing sounding or near: the audio clock rests until the next sound is planned.
-    if (!sounding && aheadMs !== Number.POSITIVE_INFINITY && context?.state === 'running') {
+    // Nothing on the audio clock: it rests until the next sound is planned.
+    if (!onAudioClock && aheadMs !== Number.POSITIVE_INFINITY && context?.state === 'running') {
       context.suspend().catch(() => {});
     }
     if (waits.length > 0) {
