@@ -129,7 +129,6 @@ describe('the event dialog with a tagged series', () => {
       'Tuesday Crew · 5 of 6 · Eun-ji hosts',
     ]);
     const skipped = crewChip(month, 1).locator('crewkit-badge');
-    expect(await skipped.getAttribute('data-text')).toBe(SKIPPED);
     // a month cell is narrow: "skipped" is the part that stays in sight (at the form's end)
     const shown = skipped.locator('[aria-hidden="true"]');
     expect(await shown.isVisible()).toBe(true);

@@ -120,10 +120,16 @@ const SEPARATOR = ' \u00b7 ';
  */
 export function badgeForms(badge: SessionBadge): string[] {
   const parts = badgeParts(badge);
-  const line = (texts: string[]) => texts.reverse().join(SEPARATOR);
-  const forms = [line(parts.map((p) => p.long))];
-  for (let n = parts.length; n > 0; n--) forms.push(line(parts.slice(0, n).map((p) => p.short)));
-  return forms;
+  let long = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    long += (parts[i] as BadgePart).long + (i > 0 ? SEPARATOR : '');
+  }
+  // The short forms, built from the first part outwards: "Chiara", "3/6 · Chiara", ...
+  const shorts: string[] = [];
+  parts.forEach((part, i) => {
+    shorts.push(i === 0 ? part.short : part.short + SEPARATOR + (shorts[i - 1] as string));
+  });
+  return [long, ...shorts.reverse()];
 }
 
 /** The pill's content width from which the long forms are used. */

@@ -31,8 +31,11 @@ export const BADGE_CSS = `
 `;
 
 export const BADGE_TAG = 'crewkit-badge';
-/** The badge's sentence, kept on the pill to tell whether a redraw would change it. */
-export const TEXT_ATTRIBUTE = 'data-text';
+/**
+ * Where the pill keeps its whole sentence (its accessible name), read to tell whether a redraw
+ * would change it: no attribute of its own, one write fewer per badge.
+ */
+export const TEXT_ATTRIBUTE = 'aria-label';
 
 const B = BADGE_TAG;
 /** The dot: 6 px, centred 9 px in and 8 px down, as the pill's own background. */
@@ -200,7 +203,8 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
   let prototype: HTMLElement | null = null;
   return {
     render(parent, badge) {
-      ensureStyle(doc);
+      // Once per batch (its first pill): the page could have dropped the sheet since the last.
+      if (fresh.length === 0) ensureStyle(doc);
       if (!prototype) {
         prototype = doc.createElement(BADGE_TAG);
         prototype.setAttribute('role', 'note');
@@ -218,9 +222,8 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       span.textContent = forms[form] ?? '';
       // Attributes, not the `title` and `dataset` properties: a DOMStringMap write goes through
       // a named-property interceptor, slower than setAttribute in the content script.
-      host.setAttribute('aria-label', text);
-      host.setAttribute('title', text);
       host.setAttribute(TEXT_ATTRIBUTE, text);
+      host.setAttribute('title', text);
       // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
       if (badge.skipped) host.classList.add('ck-skipped');
       shown.set(host, { forms, form, span });

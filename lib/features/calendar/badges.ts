@@ -70,16 +70,19 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
     let pending: ChipEvent[] = [];
     let trusted = false;
 
-    const forget = (element: Element) => {
-      const old = views.get(element);
+    const forget = (element: Element, old = views.get(element)) => {
       if (!old) return;
       old.remove();
       views.delete(element);
     };
 
-    const draw = (fact: ChipEvent, badge: SessionBadge | null | undefined) => {
-      // The element may show another event by now (recycled): draw only what is still true.
-      if (signal.aborted || fact.element.getAttribute(EVENT_ID_ATTRIBUTE) !== fact.rawId) return;
+    /**
+     * `current`: the chip's id was read in this same task, so it still shows that event; an
+     * answer that comes later checks (the element may show another event by now, recycled).
+     */
+    const draw = (fact: ChipEvent, badge: SessionBadge | null | undefined, current: boolean) => {
+      if (signal.aborted) return;
+      if (!current && fact.element.getAttribute(EVENT_ID_ATTRIBUTE) !== fact.rawId) return;
       const old = views.get(fact.element);
       if (
         old &&
@@ -88,7 +91,7 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
         old.host.isConnected
       )
         return;
-      forget(fact.element);
+      forget(fact.element, old);
       if (!badge) return;
       const view = badges.render(chipButton(fact.element), badge);
       views.set(fact.element, view);
@@ -100,12 +103,12 @@ export const badgeFeature: PageFeature<CalendarDeps> = {
       trusted ||= zoneAgrees(facts);
       const { known, later } = backend.badges(refsOf(facts), trusted ? startsOf(facts) : undefined);
       for (const fact of facts) {
-        if (known.has(fact.event.eventId)) draw(fact, known.get(fact.event.eventId));
+        if (known.has(fact.event.eventId)) draw(fact, known.get(fact.event.eventId), true);
       }
       later
         ?.then((found) => {
           for (const fact of facts)
-            if (found.has(fact.event.eventId)) draw(fact, found.get(fact.event.eventId));
+            if (found.has(fact.event.eventId)) draw(fact, found.get(fact.event.eventId), false);
         })
         .catch(() => {
           // The background is restarting: the next change or navigation asks again.

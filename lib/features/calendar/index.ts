@@ -12,12 +12,18 @@ import { badgeFeature, type CalendarDeps } from './badges';
 import { dialogActionFeature } from './dialog-action';
 import { type CalendarHealthDeps, calendarHealthFeature } from './health';
 
-/** Every feature of the calendar page; tests/sites/features.test.ts checks the list. */
+/**
+ * Every feature of the calendar page; tests/sites/features.test.ts checks the list. The badges
+ * start last: mutation observers are called in the order they were made, so the page watch's
+ * (lib/sites/dom/observe.ts, made by the first two) sees a new week's grid before the badges
+ * are drawn, and their 30 records only in its next call, after the page has them
+ * (calendar-decorate-scale).
+ */
 export const calendarFeatures: readonly PageFeature<CalendarDeps & CalendarHealthDeps>[] = [
-  badgeFeature,
   dialogActionFeature,
   calendarHealthFeature,
   siteHealthFeature,
+  badgeFeature,
 ];
 
 /** What decides which features run: every feature's `include` is one of these. */
