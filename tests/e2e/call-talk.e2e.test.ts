@@ -55,7 +55,13 @@ test('off by default; once turned on, bars with their numbers as text for who sp
   const stopBashir = await speak(page, 'Bashir Rahimi');
   await page.waitForTimeout(1_200);
   await stopBashir();
-  await page.waitForTimeout(800);
+  // The looks reach the panel a second's worth at a time and the rows change at most once a
+  // second (talk-batch.ts, TalkBalance.tsx): Bashir's last second shows up to about 2 s later.
+  const bashirsSeconds = (texts: readonly (string | undefined)[]) =>
+    Number(texts.find((text) => text?.startsWith('Bashir'))?.match(/ \d+:(\d\d) · /)?.[1] ?? 0);
+  await expect
+    .poll(async () => bashirsSeconds(await rows(page)), { timeout: 5_000 })
+    .toBeGreaterThanOrEqual(1);
 
   const shown = await rows(page);
   expect(shown).toHaveLength(2);

@@ -169,8 +169,8 @@ export async function startCallFrame(root: HTMLElement): Promise<void> {
         chats.get(message.id)?.(message.ok);
         chats.delete(message.id);
         return;
-      case 'talkSample':
-        onSample?.(message.speaking, message.at);
+      case 'talkLooks':
+        for (const look of message.looks) onSample?.(look.speaking, look.at);
         return;
     }
   };

@@ -19,6 +19,7 @@ import {
   frameKeySlot,
   type ToFrame,
 } from './frame-protocol';
+import { lookBatcher } from './talk-batch';
 import { lookWithPageChanges, startTalkSampler } from './talk-sampler';
 
 // The host stays out of the page's flow: as an inline box at the end of <body> (`all: initial`,
@@ -140,7 +141,7 @@ export async function mountCallFrame(): Promise<void> {
           doc: document,
           ids: () => bridge.facts.get().roster.map((entry) => entry.id),
           signal: talk.signal,
-          onSample: (speaking, at) => send({ kind: 'talkSample', speaking, at }),
+          onSample: lookBatcher((looks) => send({ kind: 'talkLooks', looks })),
         });
         return;
     }

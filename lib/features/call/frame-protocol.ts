@@ -18,6 +18,7 @@ import * as v from 'valibot';
 import type { CallPanelState, NextHostQuestion, StoreChange } from '../../messaging/protocol';
 import type { CallFacts } from '../../sites/adapter';
 import type { PanelMode } from './bridge';
+import type { TalkLook } from './talk-batch';
 
 /** The frame's hello to its parent, and the panel script's answer with the channel. */
 export const FRAME_READY = 'crewkit-call-frame-ready';
@@ -56,8 +57,8 @@ export type ToFrame =
   /** The user opened the panel from the launcher: the frame has the focus, its first control takes it. */
   | { kind: 'focus' }
   | { kind: 'chatFilled'; id: number; ok: boolean }
-  /** One look of the talk sampler: who seems to be speaking, at the page's `performance.now()`. */
-  | { kind: 'talkSample'; speaking: string[]; at: number };
+  /** The talk sampler's looks since the last batch, in order (./talk-batch.ts). */
+  | { kind: 'talkLooks'; looks: TalkLook[] };
 
 const Pixels = v.pipe(v.number(), v.finite(), v.minValue(-100_000), v.maxValue(100_000));
 
@@ -91,7 +92,7 @@ const KINDS_TO_FRAME: ReadonlySet<string> = new Set([
   'viewport',
   'focus',
   'chatFilled',
-  'talkSample',
+  'talkLooks',
 ]);
 
 /**

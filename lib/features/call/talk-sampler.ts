@@ -8,7 +8,8 @@
 //
 // A look is a dozen attribute reads of remembered elements and nothing else: no layout read, no
 // write, so it never causes a frame of the call page (the balance writes its rows in the panel's
-// own frame: TalkBalance.tsx, frame-host.ts sends it each look). Where the call script offers the page watch's
+// own frame: TalkBalance.tsx; frame-host.ts sends the looks there a second's worth at a time,
+// talk-batch.ts). Where the call script offers the page watch's
 // change batches (`lookWithPageChanges`), a look rides on them, inside a task the watch runs
 // anyway; a timer looks only when the page has been quiet for LOOK_AT_LATEST_MS. Four looks a
 // second of our own were most of the estimate's script time on the benchmark's call page. The page is queried for voice elements only
