@@ -1,10 +1,10 @@
 // chime-lag-ms (issue 3): a 30-second turn whose page goes to the background 3 s in (told so by
-// its visibility state and event, below) and whose JavaScript is then frozen (CDP Debugger.pause) until after the turn's end,
-// as a throttled background tab would be. (A visible page plans a sound only shortly before it,
-// and lets the audio clock rest in between: lib/ui/audio/chime.ts, PLAN_AHEAD_MS; going hidden
-// plans every sound ahead at once.) The chime must
-// already be on the audio clock: the value is the distance between the turn's true end, mapped
-// onto the AudioContext clock, and the start the chime was given there. Budget 250 ms.
+// its visibility state and event, below) and whose JavaScript is then frozen (CDP
+// Debugger.pause) until after the turn's end, as a throttled background tab would be. (A visible
+// page plans a sound only shortly before it, and lets the audio clock rest in between:
+// lib/ui/audio/chime.ts, PLAN_AHEAD_MS; going hidden plans every sound ahead at once.) The chime
+// must already be on the audio clock: the value is the distance between the turn's true end,
+// mapped onto the AudioContext clock, and the start the chime was given there. Budget 250 ms.
 //
 // The page's Web Audio calls are observed through an init script (no hook in the shipped code):
 // it keeps the AudioContext and records every OscillatorNode.start(when).

@@ -9,14 +9,14 @@
 // A look is a dozen attribute reads of remembered elements and nothing else: no layout read, no
 // write, so it never causes a frame of the call page (the balance writes its rows in the panel's
 // own frame: TalkBalance.tsx; frame-host.ts sends the looks there a second's worth at a time,
-// talk-batch.ts). Where the call script offers the page watch's
-// change batches (`lookWithPageChanges`), a look rides on them, inside a task the watch runs
-// anyway; a timer looks only when the page has been quiet for LOOK_AT_LATEST_MS. Four looks a
-// second of our own were most of the estimate's script time on the benchmark's call page. The page is queried for voice elements only
-// when the roster changes, a remembered element left the page, or someone in the roster has no
-// ring found yet (then at most every REQUERY_MISSING_MS): a query walks the whole page (4,000
-// elements on the benchmark's call page), and the earlier steady re-query every 2 s was most of
-// the sampler's cost there (issue 8, meet-overhead-ratio-speaking).
+// talk-batch.ts). Where the call script offers the page watch's change batches
+// (`lookWithPageChanges`), a look rides on them, inside a task the watch runs anyway; a timer
+// looks only when the page has been quiet for LOOK_AT_LATEST_MS. Four looks a second of our own
+// were most of the estimate's script time on the benchmark's call page. The page is queried for
+// voice elements only when the roster changes, a remembered element left the page, or someone in
+// the roster has no ring found yet (then at most every REQUERY_MISSING_MS): a query walks the
+// whole page (4,000 elements on the benchmark's call page), and the earlier steady re-query every
+// 2 s was most of the sampler's cost there (issue 8, meet-overhead-ratio-speaking).
 
 import { meetSelectors } from '../../sites/meet/selectors';
 import { createSpeakingTracker, speakerOfClassChange } from '../../sites/meet/speaking';
