@@ -27,6 +27,8 @@ interface FloatingWindowProps {
 }
 
 const STEP = 24;
+/** A dragged panel's place is remembered once it has rested this long (see onPointerMove). */
+const SAVE_AFTER_DRAG_MS = 400;
 
 /**
  * A draggable, collapsible window over the call; moved by mouse, touch or arrow keys. It fills
@@ -47,6 +49,7 @@ export function FloatingWindow({
   const box = useRef<HTMLDivElement>(null);
   /** A drag in screen coordinates: the frame moves under the pointer, the screen does not. */
   const drag = useRef<{ x: number; y: number; left: number; top: number; id: number } | null>(null);
+  const saveAfterDrag = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const bar = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const pillButton = useRef<HTMLButtonElement>(null);
@@ -69,7 +72,7 @@ export function FloatingWindow({
     left: placement.left ?? Math.max(8, viewport.width - shown.width - RIGHT_CLEARANCE),
     top: placement.top ?? TOP_CLEARANCE,
   };
-  const moveTo = (left: number, top: number, remember: boolean) => {
+  const moveTo = (left: number, top: number, remember: boolean): PanelPlacement => {
     const clamped = clampPlacement(
       left,
       top,
@@ -79,6 +82,7 @@ export function FloatingWindow({
     const next = { ...placement, ...clamped };
     if (remember) update(next);
     else setPlacement(next);
+    return next;
   };
 
   // The page's window was resized: a remembered place is kept on screen.
@@ -122,11 +126,21 @@ export function FloatingWindow({
   const onPointerMove = (event: PointerEvent) => {
     const start = drag.current;
     if (start?.id !== event.pointerId) return;
-    moveTo(start.left + event.screenX - start.x, start.top + event.screenY - start.y, false);
+    const next = moveTo(
+      start.left + event.screenX - start.x,
+      start.top + event.screenY - start.y,
+      false,
+    );
+    // Released where the frame is not (the panel held at the screen's edge, the pointer past
+    // it), the drag ends without a pointerup here: Chromium gives it to the call page (seen in
+    // tests/e2e/call-move.e2e.test.ts, 2026-12-03). The place is kept once the panel rests.
+    clearTimeout(saveAfterDrag.current);
+    saveAfterDrag.current = setTimeout(() => savePlacement(next), SAVE_AFTER_DRAG_MS);
   };
-  const onPointerUp = (event: PointerEvent) => {
+  const endDrag = (event: PointerEvent) => {
     if (drag.current?.id !== event.pointerId) return;
     drag.current = null;
+    clearTimeout(saveAfterDrag.current);
     savePlacement(placement);
   };
   const onHandleKey = (event: KeyboardEvent) => {
@@ -173,7 +187,8 @@ export function FloatingWindow({
           class="ck-float__bar"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
+          onPointerUp={endDrag}
+          onLostPointerCapture={endDrag}
         >
           <button
             type="button"
