@@ -123,9 +123,17 @@ export function FloatingWindow({
     };
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
   };
+  const endDrag = (event: PointerEvent) => {
+    if (drag.current?.id !== event.pointerId) return;
+    drag.current = null;
+    clearTimeout(saveAfterDrag.current);
+    savePlacement(placement);
+  };
   const onPointerMove = (event: PointerEvent) => {
     const start = drag.current;
     if (start?.id !== event.pointerId) return;
+    // No button held: the drag ended where this frame did not hear it (below).
+    if (event.buttons === 0) return endDrag(event);
     const next = moveTo(
       start.left + event.screenX - start.x,
       start.top + event.screenY - start.y,
@@ -136,12 +144,6 @@ export function FloatingWindow({
     // tests/e2e/call-move.e2e.test.ts, 2026-12-03). The place is kept once the panel rests.
     clearTimeout(saveAfterDrag.current);
     saveAfterDrag.current = setTimeout(() => savePlacement(next), SAVE_AFTER_DRAG_MS);
-  };
-  const endDrag = (event: PointerEvent) => {
-    if (drag.current?.id !== event.pointerId) return;
-    drag.current = null;
-    clearTimeout(saveAfterDrag.current);
-    savePlacement(placement);
   };
   const onHandleKey = (event: KeyboardEvent) => {
     const delta: Record<string, [number, number]> = {
