@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { TalkShare } from '../../core/talk-time';
 import type { RosterEntry } from '../../sites/adapter';
-import { alignWithPage } from '../../ui/panel/useDisplayTick';
 import { createTalkRowsView, rowTexts, shownPercent } from './talk-rows';
 import { startTalkSampler, type TalkSampling } from './talk-sampler';
 import type { TalkEstimateState } from './useTalkEstimate';
@@ -34,8 +33,7 @@ const shownKey = (shares: readonly TalkShare[], nameOf: (id: string) => string |
  *
  * Its numbers change outside Preact (issue 8, "at no measurable cost"): the sampler's looks are
  * counted in the tally, and at most once a second, when a shown number changed, the rows are
- * written in place (talk-rows.ts), in the panel's own frame (frame-app.tsx; `alignWithPage` has no
- * page to join there and writes at once). Preact renders this section again only when the first
+ * written in place (talk-rows.ts), in the panel's own frame (frame-app.tsx). Preact renders this section again only when the first
  * person is heard.
  */
 export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalanceProps) {
@@ -54,9 +52,7 @@ export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalan
     const controller = new AbortController();
     let shown = '';
     let shownAt = Number.NEGATIVE_INFINITY;
-    let waiting: (() => void) | null = null;
     const write = () => {
-      waiting = null;
       if (view.show(tally.shares()) > 0) setHeard(true);
     };
     write();
@@ -74,13 +70,11 @@ export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalan
         const key = shownKey(tally.shares(), nameOf.current);
         if (key === shown) return;
         shown = key;
-        waiting?.();
-        waiting = alignWithPage(write);
+        write();
       },
     });
     return () => {
       controller.abort();
-      waiting?.();
     };
   }, [tally, sample]);
 

@@ -66,49 +66,6 @@ describe('the countdown tick', () => {
     expect(time.pending()).toBe(1);
   });
 
-  it('with a page to align to, shows a timed change when the page draws next, read then', () => {
-    const time = fakeTime(START);
-    const aligned: (() => void)[] = [];
-    time.environment.align = (work) => {
-      aligned.push(work);
-      return () => aligned.splice(aligned.indexOf(work), 1);
-    };
-    render(<Shown round={running()} time={time} />);
-    expect(shown()).toBe('3:00');
-    time.advance(1_000);
-    // The second rolled over, but the page has not drawn yet.
-    expect(shown()).toBe('3:00');
-    expect(aligned).toHaveLength(1);
-    time.freeze(60);
-    act(() => aligned.shift()?.());
-    expect(shown()).toBe('2:59');
-    // The next timer aims at the next rollover from the clock, not a second after the late show.
-    time.advance(939);
-    expect(aligned).toHaveLength(0);
-    time.advance(1);
-    expect(aligned).toHaveLength(1);
-  });
-
-  it('shows the right time at once on resume even while a change waits for the page', () => {
-    const time = fakeTime(START);
-    const aligned: (() => void)[] = [];
-    time.environment.align = (work) => {
-      aligned.push(work);
-      return () => aligned.splice(aligned.indexOf(work), 1);
-    };
-    render(<Shown round={running()} time={time} />);
-    time.advance(1_000);
-    expect(aligned).toHaveLength(1);
-    time.freeze(20_000);
-    act(() => {
-      time.page.dispatchEvent(new Event('resume'));
-    });
-    expect(shown()).toBe('2:39');
-    // The waiting change was dropped: one timer for the next second, nothing else.
-    expect(aligned).toHaveLength(0);
-    expect(time.pending()).toBe(1);
-  });
-
   it('sleeps while paused: no timer at all', () => {
     const time = fakeTime(START + 5_000);
     render(

@@ -22,49 +22,18 @@ import {
   stageKey,
 } from './display-clock';
 
-/**
- * Runs `work` when the page next draws a frame of its own, or a little later at the latest;
- * returns a function that cancels it. See `alignTicksWithPage`.
- */
-export type FrameAligner = (work: () => void) => () => void;
-
 /** The timers and page events the tick uses; tests pass fakes. */
 export interface TickEnvironment {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   /** Where `visibilitychange` and `resume` arrive; undefined outside a page. */
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
-  /** When a timed change is shown (default: at once). Events and wake-ups show theirs at once. */
-  align?: FrameAligner;
-}
-
-let pageAligner: FrameAligner | null = null;
-
-/**
- * Lets every countdown of this page show its once-a-second change in a frame the page draws
- * anyway, a fraction of a second late at most (the call panel over Meet: issue 8). On a large
- * call page each frame Crewkit causes on its own costs about 3 ms (a CDP trace of
- * tests/bench/pages/meet-call-load.ts: style, layout, paint, commit, and the hover hit test
- * Chromium makes over the whole page after any layout), more than the panel's whole budget of
- * 2 ms per second, while the page itself draws several frames a second. The side panel and the
- * popup have no page to join and keep showing each second on the second.
- */
-export function alignTicksWithPage(aligner: FrameAligner | null): void {
-  pageAligner = aligner;
-}
-
-/** Runs `work` as the page's countdowns show theirs: with the page's next frame, or at once. */
-export function alignWithPage(work: () => void): () => void {
-  if (pageAligner) return pageAligner(work);
-  work();
-  return () => {};
 }
 
 const browserEnvironment: TickEnvironment = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   document: typeof document === 'undefined' ? undefined : document,
-  align: alignWithPage,
 };
 
 /**
@@ -99,15 +68,12 @@ export function useDisplayTick(
       return;
     }
     let handle: unknown;
-    let cancelAlign: (() => void) | null = null;
     let stopped = false;
     const wake = () => {
       if (stopped) return;
       // A timer that already fired (the usual wake) needs no clearing.
       if (handle !== undefined) environment.clearTimeout(handle);
       handle = undefined;
-      cancelAlign?.();
-      cancelAlign = null;
       const at = latest.current.now();
       if (latest.current.keyOf(at) !== shownKey.current) {
         // The render that follows re-runs this effect, which schedules the next wake.
@@ -123,19 +89,9 @@ export function useDisplayTick(
       // A timer may fire a fraction of a millisecond early: never wait less than 1 ms.
       if (next !== null) handle = environment.setTimeout(due, Math.max(1, Math.ceil(next - at)));
     };
-    // The timer's change is shown when the page draws next (alignTicksWithPage); the clock is
-    // read then, so what shows is right for that moment.
     const due = () => {
       handle = undefined;
-      if (stopped) return;
-      if (!environment.align) return wake();
-      let woken = false;
-      const cancel = environment.align(() => {
-        woken = true;
-        wake();
-      });
-      // An `align` that ran the work at once has nothing left to cancel.
-      if (!woken) cancelAlign = cancel;
+      wake();
     };
     wakeRef.current = wake;
     wake();
@@ -143,7 +99,6 @@ export function useDisplayTick(
       stopped = true;
       wakeRef.current = null;
       environment.clearTimeout(handle);
-      cancelAlign?.();
     };
   });
 
