@@ -33,8 +33,8 @@ const shownKey = (shares: readonly TalkShare[], nameOf: (id: string) => string |
  *
  * Its numbers change outside Preact (issue 8, "at no measurable cost"): the sampler's looks are
  * counted in the tally, and at most once a second, when a shown number changed, the rows are
- * written in place (talk-rows.ts), in the panel's own frame (frame-app.tsx). Preact renders this section again only when the first
- * person is heard.
+ * written in place (talk-rows.ts), in the panel's own frame (frame-app.tsx). Preact renders this
+ * section again only when the first person is heard.
  */
 export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalanceProps) {
   const { tally } = talk;
@@ -73,9 +73,7 @@ export function TalkBalance({ roster, talk, sample = sampleDocument }: TalkBalan
         write();
       },
     });
-    return () => {
-      controller.abort();
-    };
+    return () => controller.abort();
   }, [tally, sample]);
 
   return (
