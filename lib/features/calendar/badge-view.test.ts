@@ -2,7 +2,7 @@
 // What a badge holds: the whole sentence as its name and tooltip, and the form it shows, chosen
 // by the pill's width with the host kept in sight (badge-text.ts badgeForms, fittingForm). How
 // wide a pill is, is layout: tests/e2e/calendar.e2e.test.ts checks it in Chromium.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SessionBadge } from '../../core/calendar-session';
 import { badgeForms, badgeParts, fittingForm, LONG_FROM_PX } from './badge-text';
 import { badgeRenderer, textWidths } from './badge-view';
@@ -121,5 +121,88 @@ describe('text widths for the forms', () => {
 
   it('without a canvas every text measures 0, so the shortest forms are never forced', () => {
     expect(textWidths(null)('600 11px system-ui')('Tuesday Crew · 3 of 6')).toBe(0);
+  });
+});
+
+describe('the form a pill shows, from its laid-out width', () => {
+  // happy-dom lays nothing out and has no canvas: the pill's width, the grid's report after
+  // layout and a 7 px font are given here, as Chromium would give them.
+  const setUp = () => {
+    let report: (() => void) | null = null;
+    class FakeResizeObserver {
+      constructor(callback: ResizeObserverCallback) {
+        report = () => callback([], this as unknown as ResizeObserver);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    const measured: string[] = [];
+    const context = {
+      font: '',
+      measureText: (text: string) => {
+        measured.push(text);
+        return { width: text.length * 7 };
+      },
+    };
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
+      context as unknown as CanvasRenderingContext2D,
+    );
+    const main = document.createElement('div');
+    main.setAttribute('role', 'main');
+    document.body.append(main);
+    const badges = badgeRenderer(document, new AbortController().signal);
+    /** A pill on a new chip whose content is `width` px wide once laid out (22 px padding). */
+    const draw = (width: number, index: number) => {
+      const chip = document.createElement('div');
+      main.append(chip);
+      const view = badges.render(chip, { ...badge, index });
+      Object.defineProperty(view.host, 'clientWidth', { value: width + 22 });
+      return view.host;
+    };
+    return { badges, draw, measured, laidOut: () => report?.() };
+  };
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+  });
+
+  it('a pill drawn at the width the last one had keeps its form; a narrower one is shortened', () => {
+    const { draw, laidOut } = setUp();
+    // The first pill knows no width yet: it starts long, and is shortened once laid out.
+    const first = draw(150, 3);
+    expect(first.textContent).toBe('Tuesday Crew · 3 of 6 · Chiara hosts');
+    laidOut();
+    // "Tuesday Crew · 3/6 · Chiara" is 27 characters (189 px), "3/6 · Chiara" 12 (84 px).
+    expect(first.textContent).toBe('3/6 · Chiara');
+    // The next week's pills start with the form their width allows, and keep it.
+    const second = draw(150, 4);
+    expect(second.textContent).toBe('4/6 · Chiara');
+    laidOut();
+    expect(second.textContent).toBe('4/6 · Chiara');
+    // A pill laid out narrower than the width it was drawn for is measured again.
+    const narrow = draw(60, 5);
+    expect(narrow.textContent).toBe('5/6 · Chiara');
+    laidOut();
+    expect(narrow.textContent).toBe('Chiara');
+    // Wide enough for every long form again.
+    const wide = draw(240, 6);
+    laidOut();
+    expect(wide.textContent).toBe('Tuesday Crew · 6 of 6 · Chiara hosts');
+  });
+
+  it("pills of a new week's numbers measure no new text", () => {
+    const { draw, laidOut, measured } = setUp();
+    draw(150, 1);
+    laidOut();
+    for (let index = 10; index < 20; index++) draw(150, index);
+    laidOut();
+    const before = measured.length;
+    for (let index = 200; index < 230; index++) draw(150, index);
+    laidOut();
+    expect(measured.length).toBe(before);
   });
 });

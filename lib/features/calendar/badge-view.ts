@@ -72,6 +72,8 @@ export interface BadgeView {
 interface Shown {
   forms: string[];
   form: number;
+  /** The content width `form` was chosen for (0: none yet, the first pill's). */
+  width: number;
   span: Element;
 }
 
@@ -85,8 +87,6 @@ const REGION = '[role="main"]';
 /** The pill's inline padding: its content is this much narrower than its clientWidth. */
 const PILL_PADDING_PX = 22;
 
-/** Runs of digits, and what lies between them ("3 of 6": "3", " of ", "6"). */
-const DIGIT_RUNS = /\d+|\D+/g;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -97,34 +97,50 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * navigations (300 events, 30 badges, numbers new every week; issue 9, calendar-overhead-ratio):
  * the canvas calls for each week's new numbers were the largest part of the badges' script. The
  * sum differs from the whole by the kerning at the joins, well under a pixel (a pill that is a
- * pixel short ends in an ellipsis; the full text stays in its name and tooltip).
+ * pixel short ends in an ellipsis; the full text stays in its name and tooltip). The text is
+ * split by a loop over its characters, not a regular expression: the match's array and strings
+ * for every form of every pill were a third of the badges' width work in a CPU profile of the
+ * benchmark's week (2026-12-03); a text without digits is looked up whole, as it is.
  */
 export function textWidths(measureText: ((font: string, text: string) => number) | null) {
-  const byFont = new Map<string, Map<string, number>>();
+  const byFont = new Map<string, (text: string) => number>();
   return (font: string) => {
-    let widths = byFont.get(font);
-    if (!widths) {
-      widths = new Map();
-      byFont.set(font, widths);
-    }
-    const known = widths;
+    let widthOf = byFont.get(font);
+    if (widthOf) return widthOf;
+    const known = new Map<string, number>();
+    /** Each digit's width, NaN until measured. */
+    const digits = new Float64Array(10).fill(Number.NaN);
+    // Without a canvas (never in a browser) every short form is taken to fit.
+    const measured = (text: string) => (measureText ? measureText(font, text) : 0);
     const measure = (text: string) => {
       let width = known.get(text);
       if (width === undefined) {
-        // Without a canvas (never in a browser) every short form is taken to fit.
-        width = measureText ? measureText(font, text) : 0;
+        width = measured(text);
         known.set(text, width);
       }
       return width;
     };
-    return (text: string) => {
+    widthOf = (text: string) => {
       let width = 0;
-      for (const run of text.match(DIGIT_RUNS) ?? []) {
-        if (!isDigit(run.charCodeAt(0))) width += measure(run);
-        else for (const digit of run) width += measure(digit);
+      /** Where the run of characters that are not digits began. */
+      let start = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isDigit(code)) continue;
+        if (i > start) width += measure(text.slice(start, i));
+        let digit = digits[code - 48] as number;
+        if (Number.isNaN(digit)) {
+          digit = measured(text[i] as string);
+          digits[code - 48] = digit;
+        }
+        width += digit;
+        start = i + 1;
       }
+      if (start < text.length) width += measure(start === 0 ? text : text.slice(start));
       return width;
     };
+    byFont.set(font, widthOf);
+    return widthOf;
   };
 }
 
@@ -167,6 +183,11 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       const state = shown.get(host);
       const width = host.clientWidth - PILL_PADDING_PX;
       if (!state || width <= 0) return null;
+      lastWidth = width;
+      // Chosen for this very width when it was drawn (a week's pills, as wide as the last): the
+      // same forms, width and font give the same answer, not worth measuring again.
+      if (width === state.width) return null;
+      state.width = width;
       const skipped = host.classList.contains('ck-skipped');
       let font = fonts.get(skipped);
       if (font === undefined) {
@@ -174,7 +195,6 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
         font = style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
         fonts.set(skipped, font);
       }
-      lastWidth = width;
       return { state, form: fittingForm(state.forms, width, widths(font)) };
     });
   const observer =
@@ -218,7 +238,8 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       const host = prototype.cloneNode(true) as HTMLElement;
       const span = host.firstElementChild as Element;
       const font = fonts.get(badge.skipped === true);
-      const form = lastWidth > 0 && font ? fittingForm(forms, lastWidth, widths(font)) : 0;
+      const chosenFor = font ? lastWidth : 0;
+      const form = font && chosenFor > 0 ? fittingForm(forms, chosenFor, widths(font)) : 0;
       span.textContent = forms[form] ?? '';
       // Attributes, not the `title` and `dataset` properties: a DOMStringMap write goes through
       // a named-property interceptor, slower than setAttribute in the content script.
@@ -226,7 +247,7 @@ export function badgeRenderer(doc: Document, signal: AbortSignal): BadgeRenderer
       host.setAttribute('title', text);
       // A skipped session's badge is calm (grey, dashed): it says the crew does not meet then.
       if (badge.skipped) host.classList.add('ck-skipped');
-      shown.set(host, { forms, form, span });
+      shown.set(host, { forms, form, width: chosenFor, span });
       parent.append(host);
       live.add(host);
       fresh.push(host);

@@ -20,7 +20,7 @@ const MAX_ADDED = 1000;
  */
 export function watchChips(
   root: Document,
-  onChips: (chips: readonly Element[]) => void,
+  onChips: (chips: Iterable<Element>) => void,
   signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
@@ -28,15 +28,26 @@ export function watchChips(
   // No memory of what was handed over: a chip moved within the page is handed over again and
   // finds its badge drawn (badges.ts), cheaper than a lookup for each of a week's 300 chips.
   const found: Element[] = [];
+  /** Whole queries (a new grid's chips): a single one is handed over as it is, not copied. */
+  const queries: NodeListOf<Element>[] = [];
   const take = (element: Element) => {
     found.push(element);
   };
   const takeAll = (parent: ParentNode) => {
-    for (const element of parent.querySelectorAll(selector)) take(element);
+    queries.push(parent.querySelectorAll(selector));
   };
   const hand = () => {
-    if (found.length === 0) return;
-    const chips = found.splice(0);
+    let chips: Iterable<Element> & { readonly length: number };
+    // A week's navigation adds one grid: its query is the batch. Copying its 300 chips into an
+    // array first cost a pass over the list in the page's bindings (issue 9, a CPU profile of
+    // calendar-decorate-scale, 2026-12-03).
+    if (found.length === 0 && queries.length === 1) chips = queries[0] as NodeListOf<Element>;
+    else {
+      for (const query of queries) for (const element of query) found.push(element);
+      chips = found.splice(0);
+    }
+    queries.length = 0;
+    if (chips.length === 0) return;
     try {
       onChips(chips);
     } catch {
