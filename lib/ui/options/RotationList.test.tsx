@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../core/model';
 import { crewOfFour, sessionsOf, starterSeries } from '../../core/pathway/test-data';
-import { RotationList } from './RotationList';
+import { COMING_SHOWN, RotationList, shownWindow } from './RotationList';
 
 const crew = crewOfFour();
 const series = starterSeries(crew);
@@ -99,5 +99,97 @@ describe('RotationList: who is away', () => {
     rerender(withAway([ines]));
     await waitFor(() => expect(box('Ines').checked).toBe(true));
     expect(box('Tomás').checked).toBe(false);
+  });
+});
+
+describe('RotationList: a series planned far ahead', () => {
+  afterEach(cleanup);
+
+  // An open-ended series with 5 sessions held and 40 planned (a backup may hold 1,229: with every
+  // row listing every other session in its swap menu, that froze the options page for a minute).
+  const openEnded = { ...series, plannedSessions: undefined };
+  const { id: _id, ...six } = sessions[0] as Session;
+  const many: Session[] = Array.from({ length: 45 }, (_, i) => ({
+    ...six,
+    id: `${series.id}-${i + 1}`,
+    index: i + 1,
+    startsAt: new Date(Date.parse(series.startsAt) + i * 7 * 86_400_000).toISOString(),
+    ...(i < 5
+      ? { status: 'held' as const, hostId: crew.members[i % 4]?.id, presentIds: [] }
+      : { status: 'planned' as const }),
+  }));
+
+  const renderMany = () =>
+    render(
+      <RotationList
+        crew={crew}
+        series={openEnded}
+        sessions={many}
+        now={() => Date.parse(series.startsAt)}
+        onChange={() => {}}
+        onPlanMore={() => {}}
+      />,
+    );
+  const rows = () =>
+    screen.getAllByRole('listitem').map((row) => row.querySelector('strong')?.textContent);
+
+  it('shows the last sessions held and the next twelve, the rest a button away', () => {
+    renderMany();
+    expect(rows()).toEqual(Array.from({ length: 15 }, (_, i) => `Session ${i + 3}`));
+    // Each swap menu lists the other sessions in sight, not all 39 others.
+    const menu = screen.getByRole('combobox', { name: 'Swap the host of session 6 with' });
+    expect(menu.querySelectorAll('option')).toHaveLength(1 + 11);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more sessions (28 not shown yet)' }));
+    expect(rows()).toHaveLength(27);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 2 earlier sessions' }));
+    expect(rows()[0]).toBe('Session 1');
+    expect(screen.queryByRole('button', { name: /earlier/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Show more sessions/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Show more sessions/ }));
+    expect(rows()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /^Show (more|the last)/ })).toBeNull();
+  });
+
+  it('the window follows the sessions: marked held, the next coming one comes into sight', () => {
+    const { rerender } = renderMany();
+    expect(rows().at(-1)).toBe('Session 17');
+    const held = many.map((s) => (s.index === 6 ? { ...s, status: 'held' as const } : s));
+    rerender(
+      <RotationList
+        crew={crew}
+        series={openEnded}
+        sessions={held}
+        now={() => Date.parse(series.startsAt)}
+        onChange={() => {}}
+        onPlanMore={() => {}}
+      />,
+    );
+    expect(rows()[0]).toBe('Session 4');
+    expect(rows().at(-1)).toBe('Session 18');
+  });
+});
+
+describe('shownWindow', () => {
+  const status = (list: string) =>
+    [...list].map((c, i) => ({
+      ...(sessions[0] as Session),
+      id: String(i),
+      index: i + 1,
+      status:
+        c === 'p' ? ('planned' as const) : c === 's' ? ('skipped' as const) : ('held' as const),
+    }));
+  const ids = (w: { shown: { id: string }[] }) => w.shown.map((s) => s.id).join('');
+
+  it('counts skipped sessions among the coming ones in order, and shows all of a short series', () => {
+    expect(ids(shownWindow(status('hhhhhpspp'), 3, false))).toBe('234567');
+    expect(shownWindow(status('hhhhhpspp'), 3, false)).toMatchObject({ earlier: 2, later: 1 });
+    expect(ids(shownWindow(status('hhpppp'), COMING_SHOWN, false))).toBe('012345');
+    // Nothing planned any more: the last sessions done, the earlier ones on request.
+    expect(shownWindow(status('hhhhh'), COMING_SHOWN, false)).toMatchObject({
+      earlier: 2,
+      later: 0,
+    });
+    expect(ids(shownWindow(status('hhhhh'), COMING_SHOWN, true))).toBe('01234');
+    expect(shownWindow([], COMING_SHOWN, false)).toEqual({ shown: [], earlier: 0, later: 0 });
   });
 });

@@ -30,6 +30,33 @@ interface RotationListProps {
   onPlanMore: () => void | Promise<void>;
 }
 
+/**
+ * How many coming sessions the list shows at first, and how many more each "Show more" adds. A
+ * series planned far ahead (a backup with 1,229 sessions froze the options page for over a
+ * minute, 2026-12-03: every row's swap menu listed every other session, 1.5 million options)
+ * shows its next weeks, which is what a host plans; the rest are a button away.
+ */
+export const COMING_SHOWN = 12;
+/** Sessions already held or skipped shown above the coming ones; the earlier ones on request. */
+export const DONE_SHOWN = 3;
+
+/** Which of the ordered sessions are shown: the last few done, then the next coming ones. */
+export function shownWindow(
+  ordered: readonly RotationSession[],
+  comingShown: number,
+  allDone: boolean,
+): { shown: RotationSession[]; earlier: number; later: number } {
+  const firstComing = ordered.findIndex((s) => s.status === 'planned');
+  const comingFrom = firstComing === -1 ? ordered.length : firstComing;
+  const doneFrom = allDone ? 0 : Math.max(0, comingFrom - DONE_SHOWN);
+  const comingTo = Math.min(ordered.length, comingFrom + comingShown);
+  return {
+    shown: ordered.slice(doneFrom, comingTo),
+    earlier: doneFrom,
+    later: ordered.length - comingTo,
+  };
+}
+
 /** The coming sessions of a series with who hosts and why; away marks and swaps. */
 export function RotationList({
   crew,
@@ -39,16 +66,22 @@ export function RotationList({
   onHeld,
   onPlanMore,
 }: RotationListProps) {
+  const [comingShown, setComingShown] = useState(COMING_SHOWN);
+  const [allDone, setAllDone] = useState(false);
   const ordered = [...sessions].sort((a, b) => a.index - b.index);
   const assignments = planRotation({ crew, sessions: ordered, opensWithId: series.opensWithId });
   const byId = new Map(assignments.map((a) => [a.sessionId, a]));
   const nameOf = (id: string) => crew.members.find((m) => m.id === id)?.name ?? '?';
-  const planned = ordered.filter((s) => s.status === 'planned');
+  const { shown, earlier, later } = shownWindow(ordered, comingShown, allDone);
 
   const label = (session: Session) => {
     const { index, of } = sessionLabel(session, series);
     return of ? i18n.t('rotation.sessionOf', { index, of }) : i18n.t('rotation.session', { index });
   };
+  // A host swaps with a session in sight: the planned ones shown, each menu as long as the list.
+  const swappable = shown
+    .filter((s) => s.status === 'planned')
+    .map((s) => ({ id: s.id, label: label(s) }));
 
   const swap = (a: string, b: string) => {
     const next = swapHosts(ordered, assignments, a, b);
@@ -62,17 +95,20 @@ export function RotationList({
       </h3>
       <p class="ck-muted">{i18n.t('rotation.intro')}</p>
       {ordered.length === 0 && <p>{i18n.t('rotation.empty')}</p>}
+      {earlier > 0 && (
+        <button type="button" class="ck-button ck-button--quiet" onClick={() => setAllDone(true)}>
+          {i18n.t('rotation.showEarlier', earlier, { count: earlier })}
+        </button>
+      )}
       <ol class="ck-rotation__list">
-        {ordered.map((session) => (
+        {shown.map((session) => (
           <li key={session.id} class={`ck-rotation__row ck-rotation__row--${session.status}`}>
             <SessionRow
               crew={crew}
               session={session}
               label={label(session)}
               assignment={byId.get(session.id)}
-              others={planned
-                .filter((s) => s.id !== session.id)
-                .map((s) => ({ id: s.id, label: label(s) }))}
+              others={swappable.filter((s) => s.id !== session.id)}
               nameOf={nameOf}
               onAway={async (awayIds) => onChange([{ ...session, awayIds }])}
               onSwap={(otherId) => swap(session.id, otherId)}
@@ -85,6 +121,15 @@ export function RotationList({
           </li>
         ))}
       </ol>
+      {later > 0 && (
+        <button
+          type="button"
+          class="ck-button ck-button--quiet"
+          onClick={() => setComingShown((n) => n + COMING_SHOWN)}
+        >
+          {i18n.t('rotation.showLater', later, { count: later })}
+        </button>
+      )}
       {series.plannedSessions === undefined && (
         <button type="button" class="ck-button" onClick={onPlanMore}>
           {i18n.t('rotation.planMore')}
