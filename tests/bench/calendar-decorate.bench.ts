@@ -64,11 +64,12 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(taggedBackup(WEEKS, eventsOfWeek)),
   });
-  // The options page is busy while it reads the backup on a loaded machine: wait long.
+  // The import of 690 sessions takes about 0.2 s. The long waits are kept from when the options
+  // page froze for up to minutes on it (its rotation list built a swap menu of every other session
+  // for every row; fixed 2026-12-03): a freeze like it fails the run, with the page's text.
   await options.getByRole('button', { name: 'Replace everything' }).click({ timeout: 90_000 });
   await options
     .getByText(/^Imported 1 crew/)
-    // 690 sessions: the import takes long on a loaded machine (the overhead bench waits as long).
     .waitFor({ timeout: 90_000 })
     .catch(async (error) => {
       throw new Error(`${error}: ${(await options.locator('body').innerText()).slice(0, 600)}`);

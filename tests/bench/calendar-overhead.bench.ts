@@ -46,7 +46,9 @@ beforeAll(async () => {
     mimeType: 'application/json',
     buffer: Buffer.from(taggedBackup(NAVIGATIONS + 1, 300)),
   });
-  // The options page is busy while it reads the backup on a loaded machine: wait long.
+  // The import of 630 sessions takes about 0.2 s. The long waits are kept from when the options
+  // page froze for up to minutes on it (its rotation list built a swap menu of every other session
+  // for every row; fixed 2026-12-03): a freeze like it fails the run.
   await options.getByRole('button', { name: 'Replace everything' }).click({ timeout: 90_000 });
   await options.getByText(/^Imported 1 crew/).waitFor({ timeout: 90_000 });
   await options.close();
