@@ -180,16 +180,20 @@ describe('shownWindow', () => {
     }));
   const ids = (w: { shown: { id: string }[] }) => w.shown.map((s) => s.id).join('');
 
-  it('counts skipped sessions among the coming ones in order, and shows all of a short series', () => {
-    expect(ids(shownWindow(status('hhhhhpspp'), 3, false))).toBe('234567');
-    expect(shownWindow(status('hhhhhpspp'), 3, false)).toMatchObject({ earlier: 2, later: 1 });
+  it('a series that fits is shown whole, held or not; a longer one from its last three done', () => {
+    expect(ids(shownWindow(status('hhhhhh'), COMING_SHOWN, false))).toBe('012345');
     expect(ids(shownWindow(status('hhpppp'), COMING_SHOWN, false))).toBe('012345');
-    // Nothing planned any more: the last sessions done, the earlier ones on request.
-    expect(shownWindow(status('hhhhh'), COMING_SHOWN, false)).toMatchObject({
-      earlier: 2,
+    expect(shownWindow([], COMING_SHOWN, false)).toEqual({ shown: [], earlier: 0, later: 0 });
+    // 17 sessions: 5 done, then the coming ones, a skipped one among them, counted in order.
+    const long = status('hhhhhpspppppppppp');
+    expect(shownWindow(long, COMING_SHOWN, false)).toMatchObject({ earlier: 2, later: 0 });
+    expect(shownWindow(long, 3, false)).toMatchObject({ earlier: 2, later: 9 });
+    expect(ids(shownWindow(long, 3, false))).toBe('234567');
+    expect(ids(shownWindow(long, 3, true))).toBe('01234567');
+    // Nothing planned any more: the last three done, the earlier ones on request.
+    expect(shownWindow(status('h'.repeat(20)), COMING_SHOWN, false)).toMatchObject({
+      earlier: 17,
       later: 0,
     });
-    expect(ids(shownWindow(status('hhhhh'), COMING_SHOWN, true))).toBe('01234');
-    expect(shownWindow([], COMING_SHOWN, false)).toEqual({ shown: [], earlier: 0, later: 0 });
   });
 });

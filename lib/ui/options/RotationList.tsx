@@ -40,12 +40,18 @@ export const COMING_SHOWN = 12;
 /** Sessions already held or skipped shown above the coming ones; the earlier ones on request. */
 export const DONE_SHOWN = 3;
 
-/** Which of the ordered sessions are shown: the last few done, then the next coming ones. */
+/**
+ * Which of the ordered sessions are shown: a series that fits in the first view whole (a starter
+ * series of six, held or not), else the last few done and then the next coming ones.
+ */
 export function shownWindow(
   ordered: readonly RotationSession[],
   comingShown: number,
   allDone: boolean,
 ): { shown: RotationSession[]; earlier: number; later: number } {
+  if (ordered.length <= DONE_SHOWN + COMING_SHOWN) {
+    return { shown: [...ordered], earlier: 0, later: 0 };
+  }
   const firstComing = ordered.findIndex((s) => s.status === 'planned');
   const comingFrom = firstComing === -1 ? ordered.length : firstComing;
   const doneFrom = allDone ? 0 : Math.max(0, comingFrom - DONE_SHOWN);
