@@ -8,8 +8,15 @@
 //
 // Robust on a shared, noisy machine: one browser serves both sides (the page at meet.google.com,
 // where Crewkit runs, and the same bytes at jitsi.example.org, a host Crewkit has no permission
-// for); each window is a fresh tab; windows run in ABBA order (control, Crewkit, Crewkit,
-// control, …) so a drift in machine load hits both sides alike; the figure is the median of the
+// for). Each pair's two pages run side by side, each in a fresh window of its own
+// (harness openWindow), over the same 20 s: a change of machine load falls on both alike. Measured
+// one after the other (as until 2026-12-04), the per-pair ratios of one run spread over 0.84-1.29
+// and the same build read 1.09 in one run and 1.03 in the next, a spread larger than the
+// budget's margin; side by side, two runs' pairs read 0.97-1.13 and 1.04-1.23 (2026-12-04):
+// narrower, though the budget's margin is narrower still. Which page opens first
+// alternates (control first, Crewkit first, ...): ABBA in the order of opening. Before the pairs,
+// two control pages side by side give the instrument's own reading (`nullRatio` in `detail`,
+// the second over the first: 1 when the two windows are alike). The figure is the median of the
 // per-pair ratios, with min and max in `detail`. The control page is checked to hold nothing of
 // Crewkit (no element, no content-script world), and the Crewkit page to hold both.
 //
@@ -22,7 +29,7 @@
 // "Open Crewkit" button (the panel stays closed). Same budget as the others.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedExtension, launchWithExtension, openPage } from '../e2e/harness/browser.ts';
+import { type LaunchedExtension, launchWithExtension, openWindow } from '../e2e/harness/browser.ts';
 import { callFrameOf } from '../e2e/harness/call-frame.ts';
 import { type FixtureServer, startFixtureServer } from '../e2e/harness/servers.ts';
 import { CAPTION_WORD_MS, CLASS_FLIPS_PER_SECOND, meetCallPage } from './pages/meet-call-load.ts';
@@ -135,90 +142,115 @@ let speakingOn = false;
 /** The crew's call with a round running, or a call that is no crew's (the panel closed). */
 type CallKind = 'round' | 'any-call';
 
-async function measureWindow(withCrewkit: boolean, kind: CallKind): Promise<Window> {
+/** A call page made ready for its window: the metrics are read from `start` to `finish`. */
+interface Prepared {
+  page: Page;
+  start(): Promise<void>;
+  finish(): Promise<Window>;
+}
+
+async function prepareWindow(withCrewkit: boolean, kind: CallKind): Promise<Prepared> {
   const host = withCrewkit ? 'meet.google.com' : 'jitsi.example.org';
   const path = kind === 'round' ? CALL_PATH : OTHER_CALL_PATH;
-  const page = await openPage(ext.context, `https://${host}${path}`);
-  try {
-    await page.waitForFunction(() => (window as { ckLoadStarted?: boolean }).ckLoadStarted);
-    if (withCrewkit && kind === 'round') await ensureRoundRunning(page);
-    if (withCrewkit && kind === 'any-call') {
-      await page.locator('crewkit-launcher button').waitFor({ timeout: 20_000 });
-      expect(await panel(page).count()).toBe(0);
-    }
-    if (withCrewkit && kind === 'round' && speakingOn)
-      await panel(page).locator('.ck-talk').waitFor();
-    // The same pointer on both sides: after "Start round" it would rest on the panel (hover
-    // styles, hit tests on every frame) while the control page never had one.
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(SETTLE_MS);
-    const cdp = await ext.context.newCDPSession(page);
-    const presence = await crewkitPresence(page, cdp);
-    // The control must hold nothing of Crewkit, and the Crewkit side must hold both, so this
-    // check can see what it looks for.
-    if (withCrewkit) {
-      expect(presence.elements).toBeGreaterThan(0);
-      expect(presence.worlds).toBeGreaterThan(0);
-    } else expect(presence).toEqual({ elements: 0, worlds: 0 });
-    const elements = await page.evaluate(() => document.querySelectorAll('*').length);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const read = async () =>
-      Object.fromEntries(
-        (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-      ) as Record<string, number>;
-    const frameCdp =
-      withCrewkit && kind === 'round'
-        ? await ext.context.newCDPSession(await callFrameOf(page))
-        : null;
-    await frameCdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const frameBusy = async () =>
-      frameCdp
-        ? ((await frameCdp.send('Performance.getMetrics')).metrics.find(
-            (m) => m.name === 'TaskDuration',
-          )?.value ?? 0)
-        : 0;
-    const frameStart = await frameBusy();
-    const start = await read();
-    await page.waitForTimeout(SECONDS * 1000);
-    const end = await read();
-    const frameEnd = await frameBusy();
-    await frameCdp?.detach();
-    if (withCrewkit && kind === 'round') expect(await countdown(page).count()).toBe(1);
-    if (withCrewkit && kind === 'any-call') expect(await panel(page).count()).toBe(0);
-    await cdp.detach();
-    const delta = (name: string) => ((end[name] ?? 0) - (start[name] ?? 0)) * 1000;
-    return {
-      busy: delta('TaskDuration'),
-      script: delta('ScriptDuration'),
-      style: delta('RecalcStyleDuration'),
-      layout: delta('LayoutDuration'),
-      elements,
-      frameBusy: (frameEnd - frameStart) * 1000,
-    };
-  } finally {
-    await page.close();
+  const page = await openWindow(ext.context, `https://${host}${path}`);
+  await page.waitForFunction(() => (window as { ckLoadStarted?: boolean }).ckLoadStarted);
+  if (withCrewkit && kind === 'round') await ensureRoundRunning(page);
+  if (withCrewkit && kind === 'any-call') {
+    await page.locator('crewkit-launcher button').waitFor({ timeout: 20_000 });
+    expect(await panel(page).count()).toBe(0);
   }
+  if (withCrewkit && kind === 'round' && speakingOn)
+    await panel(page).locator('.ck-talk').waitFor();
+  // The same pointer on both sides: after "Start round" it would rest on the panel (hover
+  // styles, hit tests on every frame) while the control page never had one.
+  await page.mouse.move(0, 0);
+  const cdp = await ext.context.newCDPSession(page);
+  const presence = await crewkitPresence(page, cdp);
+  // The control must hold nothing of Crewkit, and the Crewkit side must hold both, so this
+  // check can see what it looks for.
+  if (withCrewkit) {
+    expect(presence.elements).toBeGreaterThan(0);
+    expect(presence.worlds).toBeGreaterThan(0);
+  } else expect(presence).toEqual({ elements: 0, worlds: 0 });
+  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    ) as Record<string, number>;
+  const frameCdp =
+    withCrewkit && kind === 'round'
+      ? await ext.context.newCDPSession(await callFrameOf(page))
+      : null;
+  await frameCdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const frameBusy = async () =>
+    frameCdp
+      ? ((await frameCdp.send('Performance.getMetrics')).metrics.find(
+          (m) => m.name === 'TaskDuration',
+        )?.value ?? 0)
+      : 0;
+  let begin: Record<string, number> = {};
+  let frameBegin = 0;
+  return {
+    page,
+    async start() {
+      [begin, frameBegin] = await Promise.all([read(), frameBusy()]);
+    },
+    async finish() {
+      const [end, frameEnd] = await Promise.all([read(), frameBusy()]);
+      await frameCdp?.detach();
+      if (withCrewkit && kind === 'round') expect(await countdown(page).count()).toBe(1);
+      if (withCrewkit && kind === 'any-call') expect(await panel(page).count()).toBe(0);
+      await cdp.detach();
+      await page.close();
+      const delta = (name: string) => ((end[name] ?? 0) - (begin[name] ?? 0)) * 1000;
+      return {
+        busy: delta('TaskDuration'),
+        script: delta('ScriptDuration'),
+        style: delta('RecalcStyleDuration'),
+        layout: delta('LayoutDuration'),
+        elements,
+        frameBusy: (frameEnd - frameBegin) * 1000,
+      };
+    },
+  };
+}
+
+/**
+ * Two call pages in two windows, measured over the same SECONDS: `sides` says which of them has
+ * Crewkit, in the order they open (the one opened first has waited longest when the window starts).
+ */
+async function measureSideBySide(sides: readonly [boolean, boolean], kind: CallKind) {
+  const first = await prepareWindow(sides[0], kind);
+  const second = await prepareWindow(sides[1], kind);
+  await second.page.waitForTimeout(SETTLE_MS);
+  await Promise.all([first.start(), second.start()]);
+  await second.page.waitForTimeout(SECONDS * 1000);
+  return Promise.all([first.finish(), second.finish()]);
+}
+
+/** One pair: the control and the Crewkit page side by side, the control opened first or second. */
+async function measurePair(controlFirst: boolean, kind: CallKind) {
+  const [a, b] = await measureSideBySide(controlFirst ? [false, true] : [true, false], kind);
+  return controlFirst ? { control: a, crewkit: b } : { control: b, crewkit: a };
 }
 
 /** PAIRS pairs in ABBA order; each pair's Crewkit window over its control window. */
 async function measurePairs(kind: CallKind = 'round') {
   const pairs: { control: Window; crewkit: Window }[] = [];
-  for (let i = 0; i < PAIRS; i++) {
-    if (i % 2 === 0) {
-      const control = await measureWindow(false, kind);
-      pairs.push({ control, crewkit: await measureWindow(true, kind) });
-    } else {
-      const crewkit = await measureWindow(true, kind);
-      pairs.push({ crewkit, control: await measureWindow(false, kind) });
-    }
-  }
+  // The instrument's own reading first: two control pages side by side, the second over the first.
+  const [nullFirst, nullSecond] = await measureSideBySide([false, false], kind);
+  const nullRatio = nullSecond.busy / nullFirst.busy;
+  // Windows opened A B, B A, A B, ...: the control opens first in half the pairs.
+  for (let i = 0; i < PAIRS; i++) pairs.push(await measurePair(i % 2 === 0, kind));
   const ratios = pairs.map((p) => p.crewkit.busy / p.control.busy);
   const msPerS = pairs.map((p) => (p.crewkit.busy - p.control.busy) / SECONDS);
   const round2 = (n: number) => Math.round(n * 100) / 100;
   const detail = {
     pairs: PAIRS,
     ...(PAIRS < 8 ? { note: `only ${PAIRS} pairs (MEET_OVERHEAD_PAIRS): not a result` } : {}),
-    order: 'ABBA',
+    order: 'ABBA, each pair side by side',
+    nullRatio: round2(nullRatio),
     seconds: SECONDS,
     ratioMin: round2(Math.min(...ratios)),
     ratios: ratios.map(round2).join(' '),
