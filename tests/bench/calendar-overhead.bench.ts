@@ -1,7 +1,8 @@
 // calendar-overhead-ratio (issue 9): main-thread task time (CDP Performance.getMetrics
-// TaskDuration, in thread CPU time) on a week view with 300 events during 20 navigations (grid
-// replaced, URL pushed: tests/bench/calendar-week-page.ts), with Crewkit (calendar.google.com, 30 tagged chips a week)
-// over the same page where Crewkit does not run (jitsi.example.org, no permission there).
+// TaskDuration, in thread CPU time: ./main-thread.ts) on a week view with 300 events during 20
+// navigations (grid replaced, URL pushed: tests/bench/calendar-week-page.ts), with Crewkit
+// (calendar.google.com, 30 tagged chips a week) over the same page where Crewkit does not run
+// (jitsi.example.org, no permission there).
 // The sides run side by side, each page in a window of its own (harness openWindow), in sets of
 // three over the same 20 weeks: at each week the pages move on in turn, 250 ms apart, in one
 // order and then in the reverse at the next week (control, Crewkit, floor, floor, Crewkit,
@@ -25,6 +26,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedExtension, launchWithExtension, openWindow } from '../e2e/harness/browser.ts';
 import { type FixtureServer, startFixtureServer } from '../e2e/harness/servers.ts';
 import { TAG_EVERY, taggedBackup, weekPage } from './calendar-week-page.ts';
+import { elapsed, type MainThreadTime, mainThreadClock } from './main-thread.ts';
 import { median, reportBench } from './report.ts';
 
 const NAVIGATIONS = 20;
@@ -95,19 +97,11 @@ function appendPlainLines(tagEvery: number): void {
 
 type Side = 'control' | 'crewkit' | 'floor';
 
-/** A side's main-thread time so far, ms: all its tasks, and the script, style and layout in them. */
-interface Busy {
-  busy: number;
-  script: number;
-  style: number;
-  layout: number;
-}
-
 /** One side's page, ready: its main thread's busy time is read before and after the weeks. */
 interface Prepared {
   side: Side;
   page: Page;
-  busy(): Promise<Busy>;
+  busy(): Promise<MainThreadTime>;
   finish(): Promise<void>;
 }
 
@@ -139,22 +133,11 @@ async function prepareWindow(side: Side): Promise<Prepared> {
   if (withCrewkit) expect(ours.badges).toBeGreaterThanOrEqual(30);
   else expect(ours).toEqual({ badges: 0, elements: 0 });
   const cdp = await ext.context.newCDPSession(page);
-  // Durations in the main thread's CPU time, not wall time: on a shared 2-core machine a task
-  // preempted by another process would otherwise count the other process's time as ours.
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const busy = await mainThreadClock(cdp);
   return {
     side,
     page,
-    busy: async () => {
-      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-      const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-      return {
-        busy: ms('TaskDuration'),
-        script: ms('ScriptDuration'),
-        style: ms('RecalcStyleDuration'),
-        layout: ms('LayoutDuration'),
-      };
-    },
+    busy,
     async finish() {
       if (withCrewkit) {
         expect(await page.evaluate(() => document.querySelectorAll('crewkit-badge').length)).toBe(
@@ -172,7 +155,7 @@ async function prepareWindow(side: Side): Promise<Prepared> {
  * week the pages move on one after the other, STEP_MS apart, in `order` and then in reverse at the
  * next week, so no navigation overlaps another and each side meets the same moments of load.
  */
-async function measureSet(order: readonly Side[]): Promise<Record<Side, Busy>> {
+async function measureSet(order: readonly Side[]): Promise<Record<Side, MainThreadTime>> {
   const windows: Prepared[] = [];
   for (const side of order) windows.push(await prepareWindow(side));
   await windows[0]?.page.waitForTimeout(1000);
@@ -189,37 +172,28 @@ async function measureSet(order: readonly Side[]): Promise<Record<Side, Busy>> {
   }
   const end = await Promise.all(windows.map((w) => w.busy()));
   for (const w of windows) await w.finish();
-  const set: Partial<Record<Side, Busy>> = {};
+  const set: Partial<Record<Side, MainThreadTime>> = {};
   windows.forEach((w, i) => {
-    const [from, to] = [start[i] as Busy, end[i] as Busy];
-    set[w.side] = {
-      busy: to.busy - from.busy,
-      script: to.script - from.script,
-      style: to.style - from.style,
-      layout: to.layout - from.layout,
-    };
+    set[w.side] = elapsed(start[i] as MainThreadTime, end[i] as MainThreadTime);
   });
-  return set as Record<Side, Busy>;
+  return set as Record<Side, MainThreadTime>;
 }
 
 test('calendar-overhead-ratio', { timeout: 900_000 }, async () => {
-  const sets: Record<Side, Busy>[] = [];
+  const sets: Record<Side, MainThreadTime>[] = [];
   for (let i = 0; i < PAIRS; i++) {
-    // Opened control, Crewkit, floor, then floor, Crewkit, control: each side first in half the sets.
+    // Opened control, Crewkit, floor, then floor, Crewkit, control: each first in half the sets.
     const order: Side[] =
       i % 2 === 0 ? ['control', 'crewkit', 'floor'] : ['floor', 'crewkit', 'control'];
     sets.push(await measureSet(order));
   }
-  const pairs = sets.map((set) => ({
-    control: set.control.busy,
-    crewkit: set.crewkit.busy,
-    floor: set.floor.busy,
-  }));
-  /** A side's median ms of one kind of work per set. */
-  const medianOf = (side: Side, kind: keyof Busy) =>
-    Math.round(median(sets.map((set) => set[side][kind])));
-  const ratios = pairs.map((p) => p.crewkit / p.control);
-  const floors = pairs.map((p) => p.floor / p.control);
+  /** Each set's ms of one kind of work on one side. */
+  const msOf = (side: Side, kind: keyof MainThreadTime = 'busy') =>
+    sets.map((set) => set[side][kind]);
+  const medianOf = (side: Side, kind?: keyof MainThreadTime) =>
+    Math.round(median(msOf(side, kind)));
+  const ratios = sets.map((set) => set.crewkit.busy / set.control.busy);
+  const floors = sets.map((set) => set.floor.busy / set.control.busy);
   const round2 = (n: number) => Math.round(n * 100) / 100;
   const ok = reportBench({
     name: 'calendar-overhead-ratio',
@@ -233,17 +207,17 @@ test('calendar-overhead-ratio', { timeout: 900_000 }, async () => {
       events: 300,
       ratioMin: round2(Math.min(...ratios)),
       ratioMax: round2(Math.max(...ratios)),
-      busyMsControl: Math.round(median(pairs.map((p) => p.control))),
-      busyMsControlMin: Math.round(Math.min(...pairs.map((p) => p.control))),
-      busyMsControlMax: Math.round(Math.max(...pairs.map((p) => p.control))),
-      busyMsCrewkit: Math.round(median(pairs.map((p) => p.crewkit))),
-      busyMsCrewkitMin: Math.round(Math.min(...pairs.map((p) => p.crewkit))),
-      busyMsCrewkitMax: Math.round(Math.max(...pairs.map((p) => p.crewkit))),
+      busyMsControl: medianOf('control'),
+      busyMsControlMin: Math.round(Math.min(...msOf('control'))),
+      busyMsControlMax: Math.round(Math.max(...msOf('control'))),
+      busyMsCrewkit: medianOf('crewkit'),
+      busyMsCrewkitMin: Math.round(Math.min(...msOf('crewkit'))),
+      busyMsCrewkitMax: Math.round(Math.max(...msOf('crewkit'))),
       ratios: ratios.map(round2).join(' '),
       floor: round2(median(floors)),
       floorMin: round2(Math.min(...floors)),
       floorMax: round2(Math.max(...floors)),
-      busyMsFloor: Math.round(median(pairs.map((p) => p.floor))),
+      busyMsFloor: medianOf('floor'),
       scriptMsControl: medianOf('control', 'script'),
       scriptMsCrewkit: medianOf('crewkit', 'script'),
       scriptMsFloor: medianOf('floor', 'script'),

@@ -1,10 +1,9 @@
 // meet-overhead-ratio and meet-overhead-ms-per-s (issue 8, "An overhead benchmark that sees what
 // Meet does"): main-thread task time (CDP Performance.getMetrics TaskDuration, in the thread's
-// CPU time as in calendar-overhead: on the 2-core machine a task preempted by another process,
-// the extension's own included, would otherwise count that process's time) on a Meet-like
-// call page that works like a real one (pages/meet-call-load.ts: ~4,000 elements, 200 class flips
-// a second, live captions, a clock, tooltips), with Crewkit's panel open AND A ROUND RUNNING (the
-// countdown on screen), divided by the very same page where Crewkit does not run.
+// CPU time: ./main-thread.ts) on a Meet-like call page that works like a real one
+// (pages/meet-call-load.ts: ~4,000 elements, 200 class flips a second, live captions, a clock,
+// tooltips), with Crewkit's panel open AND A ROUND RUNNING (the countdown on screen), divided by
+// the very same page where Crewkit does not run.
 //
 // Robust on a shared, noisy machine: one browser serves both sides (the page at meet.google.com,
 // where Crewkit runs, and the same bytes at jitsi.example.org, a host Crewkit has no permission
@@ -32,6 +31,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LaunchedExtension, launchWithExtension, openWindow } from '../e2e/harness/browser.ts';
 import { callFrameOf } from '../e2e/harness/call-frame.ts';
 import { type FixtureServer, startFixtureServer } from '../e2e/harness/servers.ts';
+import { elapsed, type MainThreadTime, mainThreadClock } from './main-thread.ts';
 import { CAPTION_WORD_MS, CLASS_FLIPS_PER_SECOND, meetCallPage } from './pages/meet-call-load.ts';
 import { type BenchResult, median, reportBench } from './report.ts';
 
@@ -122,12 +122,7 @@ async function crewkitPresence(page: Page, cdp: CDPSession) {
   return { elements, worlds: worlds.length };
 }
 
-interface Window {
-  busy: number;
-  script: number;
-  /** Style recalculation and layout: what a panel redrawn on screen costs beyond its script. */
-  style: number;
-  layout: number;
+interface Window extends MainThreadTime {
   elements: number;
   /**
    * The panel frame's own main thread (its renderer process, not the call page's), in the same
@@ -173,23 +168,14 @@ async function prepareWindow(withCrewkit: boolean, kind: CallKind): Promise<Prep
     expect(presence.worlds).toBeGreaterThan(0);
   } else expect(presence).toEqual({ elements: 0, worlds: 0 });
   const elements = await page.evaluate(() => document.querySelectorAll('*').length);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const read = async () =>
-    Object.fromEntries(
-      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-    ) as Record<string, number>;
+  const read = await mainThreadClock(cdp);
   const frameCdp =
     withCrewkit && kind === 'round'
       ? await ext.context.newCDPSession(await callFrameOf(page))
       : null;
-  await frameCdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const frameBusy = async () =>
-    frameCdp
-      ? ((await frameCdp.send('Performance.getMetrics')).metrics.find(
-          (m) => m.name === 'TaskDuration',
-        )?.value ?? 0)
-      : 0;
-  let begin: Record<string, number> = {};
+  const frameRead = frameCdp ? await mainThreadClock(frameCdp) : null;
+  const frameBusy = async () => (frameRead ? (await frameRead()).busy : 0);
+  let begin: MainThreadTime | null = null;
   let frameBegin = 0;
   return {
     page,
@@ -203,15 +189,8 @@ async function prepareWindow(withCrewkit: boolean, kind: CallKind): Promise<Prep
       if (withCrewkit && kind === 'any-call') expect(await panel(page).count()).toBe(0);
       await cdp.detach();
       await page.close();
-      const delta = (name: string) => ((end[name] ?? 0) - (begin[name] ?? 0)) * 1000;
-      return {
-        busy: delta('TaskDuration'),
-        script: delta('ScriptDuration'),
-        style: delta('RecalcStyleDuration'),
-        layout: delta('LayoutDuration'),
-        elements,
-        frameBusy: (frameEnd - frameBegin) * 1000,
-      };
+      if (!begin) throw new Error('finish() before start()');
+      return { ...elapsed(begin, end), elements, frameBusy: frameEnd - frameBegin };
     },
   };
 }
