@@ -3,7 +3,7 @@
 // the details dialog says in its two steps.
 import { describe, expect, test } from 'vitest';
 import { chipOfEvent, chipStartIso, readChips, readDialog } from '../../lib/sites/calendar/adapter';
-import { dateFromDateKey, parseClockTime } from '../../lib/sites/calendar/chip-time';
+import { chipTime, dateFromDateKey, parseClockTime } from '../../lib/sites/calendar/chip-time';
 import { parseCalendarFixture } from './calendar-fixtures';
 
 const CREW = '5f0q8n3e1u2c7r4w6s9t0v1a2b';
@@ -138,6 +138,35 @@ describe('times and days', () => {
     ['25:00', undefined],
   ])('%s starts at %s', (text, time) => {
     expect(parseClockTime(text)).toBe(time);
+  });
+
+  test("a title's last digits are not read as the time's first", () => {
+    /** A week chip's visible block: the title (span > span), the time (div), the place (div). */
+    const chip = (title: string, time: string, place = '') => {
+      const element = document.createElement('div');
+      const visible = document.createElement('div');
+      visible.setAttribute('aria-hidden', 'true');
+      const heading = document.createElement('span');
+      heading.append(document.createElement('span'));
+      (heading.firstElementChild as Element).textContent = title;
+      const when = document.createElement('div');
+      when.textContent = time;
+      const where = document.createElement('div');
+      where.textContent = place;
+      visible.append(heading, when, where);
+      element.append(visible);
+      return element;
+    };
+    expect(chipTime(chip('Room 1', '8:00 – 9:00'))).toBe('08:00');
+    expect(chipTime(chip('Crew 2', '6:30pm – 7:30pm', 'Hall 4'))).toBe('18:30');
+    expect(chipTime(chip('Crew Tuesday · 3 of 6', '18:00 – 19:00'))).toBe('18:00');
+    expect(chipTime(chip('Lunch', '', 'Room 12'))).toBeUndefined();
+    // A block of text alone (no parts) is read whole.
+    const plain = document.createElement('div');
+    plain.append(document.createElement('div'));
+    (plain.firstElementChild as Element).setAttribute('aria-hidden', 'true');
+    (plain.firstElementChild as Element).textContent = '6 – 7pm';
+    expect(chipTime(plain)).toBe('18:00');
   });
 
   test('a chip start is local: day and time in the user zone', () => {

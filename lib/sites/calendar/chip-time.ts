@@ -2,19 +2,25 @@
 // (docs/calendar-page.md, "Structure of the page", seen 2026-10): the day from the day
 // column's or schedule day's `data-datekey`, or from the cell's place in the month grid; the time
 // from the digits of the visible time ("18:00 – 19:00", "6:30pm"). Digits, not words: the same in
-// every UI language (Arabic-Indic digits are mapped to ASCII first).
+// every UI language (Arabic-Indic digits are mapped to ASCII first). A week's chips share a few
+// days and shown times: each is parsed once (core/bounded-memo.ts).
+import { boundedMemo } from '../../core/bounded-memo';
 import { calendarSelectors as sel } from './selectors';
 
 /** `data-datekey` = ((year - 1970) << 9) | (month << 5) | day, month 1-12 [S]. */
 export function dateFromDateKey(key: string | null | undefined): string | undefined {
-  if (!key || !/^\d{1,6}$/.test(key)) return undefined;
+  return key ? dateOfKey(key) : undefined;
+}
+
+const dateOfKey = boundedMemo((key: string): string | undefined => {
+  if (!/^\d{1,6}$/.test(key)) return undefined;
   const value = Number(key);
   const year = (value >> 9) + 1970;
   const month = (value >> 5) & 15;
   const day = value & 31;
   if (month < 1 || month > 12 || day < 1) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
-}
+});
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -38,6 +44,10 @@ const RANGE =
  * time is only a fallback when the instance id carries no start.
  */
 export function parseClockTime(text: string): string | undefined {
+  return clockTimeOf(text);
+}
+
+const clockTimeOf = boundedMemo((text: string): string | undefined => {
   const ascii = text.replace(EASTERN_DIGITS, (c) => String((c.charCodeAt(0) - 0x0660) % 0x90));
   const range = RANGE.exec(ascii);
   const clock = CLOCK.exec(ascii);
@@ -58,7 +68,7 @@ export function parseClockTime(text: string): string | undefined {
   const h24 = half === undefined ? hour : (hour % 12) + (half === 'p' ? 12 : 0);
   if (h24 > 23 || minute > 59) return undefined;
   return `${pad(h24)}:${pad(minute)}`;
-}
+});
 
 /** The local day (`YYYY-MM-DD`) a chip sits on, or undefined when the page does not say. */
 export function chipDay(chip: Element): string | undefined {
@@ -73,8 +83,20 @@ export function chipDay(chip: Element): string | undefined {
   return index < 0 ? undefined : addDays(start, index);
 }
 
-/** The chip's visible start time, or undefined (all-day chips show none). */
+/**
+ * The chip's visible start time, or undefined (all-day chips show none). The visible block's parts
+ * (title, time, place: reference/google-calendar.md, "Week/day view, timed event") are read one
+ * by one: in the block's whole text a title's last digits run into the time ("Room 1" and
+ * "8:00 – 9:00" read "Room 18:00 – 9:00").
+ */
 export function chipTime(chip: Element): string | undefined {
   const visible = chip.querySelector(sel.chipVisible);
-  return visible ? parseClockTime(visible.textContent ?? '') : undefined;
+  if (!visible) return undefined;
+  let part = visible.firstElementChild;
+  if (part === null) return parseClockTime(visible.textContent ?? '');
+  for (; part !== null; part = part.nextElementSibling) {
+    const time = parseClockTime(part.textContent ?? '');
+    if (time !== undefined) return time;
+  }
+  return undefined;
 }
