@@ -45,6 +45,26 @@ describe('chipFilter', () => {
     }
   });
 
+  it('ids of a real length: a chip is turned away by its first bytes, or by the rest', () => {
+    const event = 'u9roejihu3gfomc80og1rkrcc3';
+    const filter = chipFilter([event], [SERIES]);
+    const chipOf = (id: string) => btoa(`${id} bench@m`);
+    expect(filter?.mayMatch(chipOf(event))).toBe(true);
+    expect(filter?.mayMatch(urlSafe(chipOf(event)))).toBe(true);
+    expect(filter?.mayMatch(chipOf(`${SERIES}_20270103T080000Z`))).toBe(true);
+    // Whitespace inside the first eight characters is skipped, as decoding skips it.
+    const raw = chipOf(event);
+    expect(filter?.mayMatch(`${raw.slice(0, 3)} ${raw.slice(3)}`)).toBe(true);
+    for (const other of [
+      'ci8o4s7oopa0vgsdje5juov1ar', // another first six bytes
+      `${event.slice(0, 6)}00000000000000000000`, // the same six, then others
+      `${SERIES.slice(0, 6)}x_20270103T080000Z`, // a series that starts like the tagged one
+      event.slice(0, 5), // shorter than the prefix
+    ]) {
+      expect(filter?.mayMatch(chipOf(other)), other).toBe(false);
+    }
+  });
+
   it('short ids are filtered too; ids outside ASCII cannot be: every chip is read', () => {
     expect(chipFilter(['abcd'])?.mayMatch(btoa('abcd x@m'))).toBe(true);
     expect(chipFilter(['abcd'])?.mayMatch(btoa('abcde x@m'))).toBe(false);
