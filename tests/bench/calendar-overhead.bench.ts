@@ -74,7 +74,8 @@ function appendPlainLines(tagEvery: number): void {
   let week = 0;
   const line = (main: Element) => {
     for (const chip of main.querySelectorAll('[data-eventid]')) {
-      const n = Number(/x(\d+) /.exec(atob(chip.getAttribute('data-eventid') ?? ''))?.[1]);
+      // Event n's chip shows "Event n" (calendar-week-page.ts).
+      const n = Number(chip.querySelector('span')?.textContent?.slice(6));
       if (n % tagEvery !== 0) continue;
       const div = document.createElement('div');
       const index = week * 30 + n / tagEvery + 1;

@@ -1,13 +1,31 @@
 // A week view of Google Calendar with many events, for the calendar benchmarks: the structure of
 // tests/fixtures/pages/calendar/week.html (reference/google-calendar.md, seen 2026-10), with a
 // page script that navigates as Calendar does: the grid replaced without a reload, the URL
-// pushed. Event `ev<week>x<n>` on calendar `bench@m`; every tenth (n = 0, 10, 20, ...) is a crew
+// pushed. Event n of a week on calendar `bench@m`; every tenth (n = 0, 10, 20, ...) is a crew
 // session in the backup from `taggedBackup`, so a page of 300 events has 30 badges, one of 30 has 3.
+// The ids are shaped as Google makes them (Calendar API v3, Event.id: base32hex, 5-1024 characters;
+// the server's own are 26), and every third other event is an instance of one of eight recurring
+// events, `<series id>_<start>` (reference/google-calendar.md, "Event chips"): a chip filter sees
+// ids of a real length, and instances sharing their series' first bytes.
 import { readFileSync } from 'node:fs';
 
 export const CALENDAR_ID = 'bench@gmail.com';
-export const eventIdOf = (week: number, n: number) => `ev${week}x${n}`;
 const FIRST_WEEK = Date.UTC(2027, 0, 3); // a Sunday
+
+/**
+ * Event n of `week`'s id: 26 base32hex characters from a seeded generator, the same in Node and in
+ * the page (whose script has this function's source: keep it self-contained).
+ */
+export function eventIdOf(week: number, n: number): string {
+  const digits = '0123456789abcdefghijklmnopqrstuv';
+  let seed = (Math.imul(week + 1, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca6b)) >>> 0;
+  let id = '';
+  for (let i = 0; i < 26; i++) {
+    seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    id += digits.charAt(seed >>> 27);
+  }
+  return id;
+}
 
 export function weekPage(events: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar</title>
@@ -27,11 +45,17 @@ body{font-family:sans-serif;margin:0}
     if (text !== undefined) n.textContent = text;
     return n;
   };
+  ${eventIdOf.toString()}
+  const pad = (v) => String(v).padStart(2, '0');
+  /** A recurring instance's id suffix: its start in UTC, YYYYMMDDTHHMMSSZ. */
+  const instanceStart = (date, hour) =>
+    date.getUTCFullYear() + pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + 'T' + pad(hour) + '0000Z';
   function grid(week, events = EVENTS) {
     const main = make('div', { role: 'main', 'data-period-type': 'week' });
     const columns = [];
+    const dayOf = (c) => new Date(${FIRST_WEEK} + (week * 7 + c) * 86400000);
     for (let c = 0; c < 7; c++) {
-      const day = new Date(${FIRST_WEEK} + (week * 7 + c) * 86400000);
+      const day = dayOf(c);
       const cell = make('div', { role: 'gridcell', tabindex: '-1', 'data-column-index': String(c), 'data-datekey': String(key(day)) });
       cell.append(make('h2', { 'data-visually-hidden': '' }, day.toDateString()));
       const inner = make('div', { role: 'presentation' });
@@ -40,8 +64,10 @@ body{font-family:sans-serif;margin:0}
       main.append(cell);
     }
     for (let n = 0; n < events; n++) {
-      const id = 'ev' + week + 'x' + n;
       const hour = 8 + (n % 12);
+      const id = n % ${TAG_EVERY} !== 0 && n % 3 === 1
+        ? eventIdOf(-1, n % 8) + '_' + instanceStart(dayOf(n % 7), hour)
+        : eventIdOf(week, n);
       const chip = make('div', { role: 'button', tabindex: '0', 'data-eventid': btoa(id + ' bench@m'), 'data-eventchip': '', 'data-opens-details': 'true', style: 'top:' + (hour * 48 + (n % 4) * 6) + 'px' });
       chip.append(make('div', { 'data-visually-hidden': '' }, hour + ':00 to ' + (hour + 1) + ':00, Event ' + n));
       const visible = make('div', { 'aria-hidden': 'true' });
