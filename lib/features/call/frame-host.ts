@@ -20,7 +20,7 @@ import {
   type ToFrame,
 } from './frame-protocol';
 import { lookBatcher } from './talk-batch';
-import { lookWithPageChanges, startTalkSampler } from './talk-sampler';
+import { lookWithPageChanges, rosterIds, startTalkSampler } from './talk-sampler';
 
 // The host stays out of the page's flow: as an inline box at the end of <body> (`all: initial`,
 // shadow-host.ts) it made every tooltip Meet adds repaint the page's root layer (a per-layer paint
@@ -139,7 +139,7 @@ export async function mountCallFrame(): Promise<void> {
         talk = new AbortController();
         startTalkSampler({
           doc: document,
-          ids: () => bridge.facts.get().roster.map((entry) => entry.id),
+          ids: rosterIds(() => bridge.facts.get().roster),
           signal: talk.signal,
           onSample: lookBatcher((looks) => send({ kind: 'talkLooks', looks })),
         });

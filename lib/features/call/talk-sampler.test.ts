@@ -4,6 +4,7 @@ import {
   LOOK_AT_LATEST_MS,
   lookWithPageChanges,
   REQUERY_MISSING_MS,
+  rosterIds,
   SAMPLE_EVERY_MS,
   SAMPLED_HOLD_MS,
   startTalkSampler,
@@ -195,5 +196,18 @@ describe('the talk-time sampler', () => {
     expect(h.running()).toBe(true);
     h.controller.abort();
     expect(h.running()).toBe(false);
+  });
+});
+
+describe('rosterIds', () => {
+  it('gives the same array while the roster is the same one, a new one when it changes', () => {
+    let roster = [{ id: 'p1' }, { id: 'p2' }];
+    const ids = rosterIds(() => roster);
+    const first = ids();
+    expect(first).toEqual(['p1', 'p2']);
+    expect(ids()).toBe(first);
+    roster = [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }];
+    expect(ids()).toEqual(['p1', 'p2', 'p3']);
+    expect(ids()).not.toBe(first);
   });
 });

@@ -85,6 +85,23 @@ const pageTimedLooks = (tick: () => void, now: () => number) => {
   };
 };
 
+/**
+ * The roster's ids for `ids`: the same array while the roster is the same, so a look compares no
+ * ids (voiceElements below); a new array at every call made each look join the ids again.
+ */
+export function rosterIds(roster: () => readonly { id: string }[]): () => readonly string[] {
+  let seen: readonly { id: string }[] | null = null;
+  let ids: readonly string[] = [];
+  return () => {
+    const now = roster();
+    if (now !== seen) {
+      seen = now;
+      ids = now.map((entry) => entry.id);
+    }
+    return ids;
+  };
+}
+
 /** Starts looking for who speaks, reporting each look until the signal aborts. */
 export type TalkSampling = (
   options: Pick<TalkSamplerOptions, 'ids' | 'onSample' | 'signal'>,
