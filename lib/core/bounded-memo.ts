@@ -4,21 +4,14 @@
 // crew sessions (calendar-decorate-scale, a CPU profile, 2026-12-04). Bounded: past `max`
 // arguments it starts afresh, so a page left open for months keeps no more than that.
 
-/** `compute`, answering a repeated argument from memory; `forget()` empties the memory. */
-export function boundedMemo<K, V>(
-  compute: (key: K) => V,
-  max = 512,
-): ((key: K) => V) & { forget(): void } {
+/** `compute`, answering a repeated argument from memory. */
+export function boundedMemo<K, V>(compute: (key: K) => V, max = 512): (key: K) => V {
   let known = new Map<K, V>();
-  const memo = (key: K): V => {
+  return (key) => {
     if (known.has(key)) return known.get(key) as V;
     const value = compute(key);
     if (known.size >= max) known = new Map();
     known.set(key, value);
     return value;
   };
-  memo.forget = () => {
-    known = new Map();
-  };
-  return memo;
 }

@@ -66,10 +66,10 @@ export function chipFilter(
 ): ChipFilter | null {
   const eventList = [...new Set(eventIds)];
   const seriesList = [...new Set(seriesIds)];
-  for (const id of [...eventList, ...seriesList]) if (!PRINTABLE_ASCII.test(id)) return null;
+  const all = [...eventList, ...seriesList];
+  for (const id of all) if (!PRINTABLE_ASCII.test(id)) return null;
   const events = new Set(eventList.map(hashText));
   const series = new Set(seriesList.map(hashText));
-  const all = [...eventList, ...seriesList];
   // A chip of a tagged event or of a tagged series' instance starts with one of these prefixes.
   const prefixes = all.every((id) => id.length >= PREFIX_BYTES)
     ? new Set(all.map((id) => hashText(id.slice(0, PREFIX_BYTES))))

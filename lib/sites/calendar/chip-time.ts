@@ -43,11 +43,7 @@ const RANGE =
  * clock time in it ("Review 10:00") before the time itself would be misread: accepted, as the
  * time is only a fallback when the instance id carries no start.
  */
-export function parseClockTime(text: string): string | undefined {
-  return clockTimeOf(text);
-}
-
-const clockTimeOf = boundedMemo((text: string): string | undefined => {
+export const parseClockTime = boundedMemo((text: string): string | undefined => {
   const ascii = text.replace(EASTERN_DIGITS, (c) => String((c.charCodeAt(0) - 0x0660) % 0x90));
   const range = RANGE.exec(ascii);
   const clock = CLOCK.exec(ascii);
