@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { type AttendanceLog, attendanceLog } from '../../core/attendance';
 import { callPeople } from '../../core/call-people';
+import { askAgainOnFailure } from '../../messaging/ask-again';
 import { checkPayload } from '../../messaging/check';
 import { messenger, sendMessage } from '../../messaging/messenger';
 import type { CallPanelState, CallProgress, NextHostQuestion } from '../../messaging/protocol';
@@ -101,7 +102,12 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
       if (!panelRequested) {
         panelRequested = true;
         // The panel script reads the bridge and mounts itself; it is added once per page.
-        await sendMessage('cs:loadPanel', { panel: 'call' });
+        await askAgainOnFailure(() => sendMessage('cs:loadPanel', { panel: 'call' }), signal).catch(
+          (error) => {
+            panelRequested = false;
+            throw error;
+          },
+        );
       }
     };
     const launcher = createLauncher(() => {
@@ -127,7 +133,12 @@ export const callWatchFeature: PageFeature<CallWatchDeps> = {
           wasInCall = true;
           attendance = attendanceLog();
           nextHost.set(null);
-          const loaded = await loadState();
+          // The background may be starting again: asked again, and if it still cannot answer,
+          // the next change of the call asks once more.
+          const loaded = await askAgainOnFailure(loadState, signal).catch((error) => {
+            wasInCall = false;
+            throw error;
+          });
           if (mode.get() === 'closed') {
             if (loaded.crew || loaded.settings.panelOnEveryCall) await openPanel();
             else launcher.show();
